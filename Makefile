@@ -1,0 +1,68 @@
+# Course site and quizgen: `make html` builds the site, `make test` runs every test.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SPHINXOPTS ?= -nW --keep-going -q
+LANGUAGES := en fa
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1767225600)
+
+.PHONY: help html test serve clean lint bench bench-peers gettext update-po schema install install-test browser-deps
+
+help:  ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(VENV)/.docs-installed: $(BIN)/activate pyproject.toml
+	$(BIN)/pip install -q -e '.[docs]'
+	touch $@
+
+$(VENV)/.test-installed: $(VENV)/.docs-installed pyproject.toml
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+install: $(VENV)/.docs-installed  ## Create .venv and install the project with the docs tools
+
+install-test: $(VENV)/.test-installed browser-deps  ## Install test tools, Chromium and axe-core
+
+browser-deps:  ## Install Debian's chromium (as root) and axe-core from npm
+	@bash .ci/browser-deps.sh
+
+html: $(VENV)/.docs-installed  ## Build both editions into build/html/
+	@rm -rf build/html
+	@for lang in $(LANGUAGES); do \
+	  $(BIN)/sphinx-build $(SPHINXOPTS) -b html -D language=$$lang -d build/doctrees/$$lang source build/html/$$lang || exit 1; \
+	done
+	@$(BIN)/python source/_ext/site_root.py build/html
+	@echo "Site built in build/html/ (open build/html/index.html or run make serve)"
+
+test: $(VENV)/.test-installed browser-deps  ## Run the whole test suite
+	$(BIN)/python -m pytest
+
+serve: html  ## Preview the site at http://127.0.0.1:8000/
+	$(BIN)/python -m http.server --bind 127.0.0.1 --directory build/html 8000
+
+lint: $(VENV)/.test-installed  ## Ruff check and format check
+	$(BIN)/ruff check src tests benchmarks source/conf.py source/_ext
+	$(BIN)/ruff format --check src tests benchmarks source/conf.py source/_ext
+
+bench: $(VENV)/.test-installed browser-deps  ## Run the benchmarks and print the table
+	$(BIN)/python -m benchmarks
+
+bench-peers: $(VENV)/.test-installed browser-deps  ## Compare with other quiz tools (not in CI)
+	$(BIN)/python -m benchmarks.peers
+
+gettext: $(VENV)/.docs-installed  ## Extract messages into build/gettext
+	$(BIN)/sphinx-build -q -b gettext source build/gettext
+
+update-po: gettext  ## Refresh locales/fa from the English sources
+	$(BIN)/sphinx-intl update -p build/gettext -l fa -d locales
+
+schema: $(VENV)/.docs-installed  ## Regenerate the bank JSON Schema
+	$(BIN)/quizgen schema > src/quizgen/quizgen.schema.json
+
+clean:  ## Remove build output (keeps .venv)
+	rm -rf build

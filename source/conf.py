@@ -8,7 +8,7 @@ import time
 project = "Soft Power at the Table: US–North Korea Nuclear Talks"
 author = "The course team"
 _build_year = time.gmtime(int(os.environ.get("SOURCE_DATE_EPOCH", "1767225600"))).tm_year
-copyright = f"{_build_year}, {author}"  # noqa: A001
+copyright = f"{_build_year}, {author}"
 
 language = "en"
 locale_dirs = ["../locales"]

@@ -122,8 +122,7 @@ def load_bank_text(text: str, path: str) -> LoadResult:
             result.problem(
                 (),
                 ProblemCode.bank_schema,
-                f"a bank is a mapping with `bank:`, `title:` and `questions:`, "
-                f"not a {_kind(raw)}",
+                f"a bank is a mapping with `bank:`, `title:` and `questions:`, not a {_kind(raw)}",
             )
         )
         return result

@@ -206,7 +206,9 @@ class OrderingQuestion(QuestionBase):
 
 
 class MatchingQuestion(QuestionBase):
-    type: Literal["matching"] = Field(title="Type", description="Match each left item to one right.")
+    type: Literal["matching"] = Field(
+        title="Type", description="Match each left item to one right."
+    )
     pairs: list[Pair] = Field(min_length=2, title="Pairs", description="The right matches.")
     distractors: list[Text] = Field(
         default_factory=list,

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class ProblemCode(str, Enum):
+class ProblemCode(StrEnum):
     """Kinds of bank problem; each is also a Sphinx warning subtype (``quizgen.<code>``)."""
 
     bank_read = "bank_read"

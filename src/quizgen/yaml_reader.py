@@ -73,7 +73,7 @@ def parse(text: str) -> Any:
     :raises BankYamlError: on invalid YAML, aliases, duplicate keys or unknown tags.
     """
     try:
-        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_StrictLoader)
     except BankYamlError:
         raise
     except yaml.MarkedYAMLError as exc:
@@ -124,8 +124,11 @@ class Locator:
                         position = key_node.start_mark if key else value_node.start_mark
                         node = value_node
                         break
-            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
-                if 0 <= part < len(node.value):
-                    node = node.value[part]
-                    position = node.start_mark
+            elif (
+                isinstance(node, yaml.SequenceNode)
+                and isinstance(part, int)
+                and 0 <= part < len(node.value)
+            ):
+                node = node.value[part]
+                position = node.start_mark
         return (position.line + 1, position.column + 1)

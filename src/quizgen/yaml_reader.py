@@ -43,6 +43,14 @@ class _StrictLoader(_Base):  # type: ignore[misc,valid-type]
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[Any] = set()
         for key_node, _ in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                mark = key_node.start_mark
+                raise BankYamlError(
+                    "a key here is itself a list or mapping: keys must be plain text "
+                    "(check for a stray `:` or `?`)",
+                    mark.line + 1,
+                    mark.column + 1,
+                )
             key = key_node.value
             if key in seen:
                 mark = key_node.start_mark

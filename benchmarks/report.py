@@ -61,7 +61,7 @@ def _verdict(measurement: Measurement) -> str:
 
 def format_table(measurements: list[Measurement]) -> str:
     """A plain-text table: figure, value, baseline, ratio, target and verdict."""
-    header = ("section", "figure", "value", "baseline", "ratio", "target", "")
+    header = ("section", "figure", "value", "baseline", "ratio", "target", "verdict")
     rows = [header]
     for m in measurements:
         ratio = m.ratio

@@ -45,7 +45,7 @@ ENGLISH_PAGES = (
 
 LABEL_RE = re.compile(r"^\((?P<label>[\w-]+)\)=\s*$", re.M)
 HEADING_RE = re.compile(r"^(?P<marks>#{1,6})\s+(?P<title>.+)$", re.M)
-FENCE_RE = re.compile(r"^(?P<fence>`{3,}|:{3,})\{?(?P<name>[\w:-]*)\}?(?P<arg>.*)$")
+FENCE_RE = re.compile(r"^(?P<fence>`{3,}|:{3,})(?:\{(?P<name>[\w:-]+)\})?(?P<arg>.*)$")
 ROLE_RE = re.compile(r"\{(?P<role>[\w:-]+)\}`(?P<body>[^`]*)`")
 ROLE_OR_CODE_RE = re.compile(r"\{(?P<role>[\w:-]+)\}`[^`]*`|`[^`\n]*`")
 EXPLICIT_RE = re.compile(r"^(?P<text>.*?)\s*<(?P<target>[^<>]+)>$", re.S)
@@ -98,9 +98,8 @@ def prose(text: str) -> str:
             out.append(_blank(line))
             continue
         if fence:
-            if fence["name"] in VERBATIM_DIRECTIVES or (
-                fence["fence"][0] == "`" and not fence["name"]
-            ):
+            is_code_block = fence["fence"][0] == "`" and not fence["name"]
+            if is_code_block or fence["name"] in VERBATIM_DIRECTIVES:
                 verbatim_fence = fence["fence"]
             out.append(_blank(line))
             continue

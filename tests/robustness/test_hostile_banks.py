@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from tiny_sphinx import HOSTILE, TinyBuild, build_tiny_project, requires_extension
+from tiny_sphinx import HOSTILE, TinyBuild, requires_extension
 
 from quizgen.loader import load_bank
 from quizgen.model import QUESTION_TYPES
@@ -69,20 +69,6 @@ def test_bom_crlf_bank_really_has_a_bom_and_crlf_line_ends() -> None:
     assert data.startswith(b"\xef\xbb\xbf")
     assert data.count(b"\r\n") > 10
     assert data.count(b"\n") == data.count(b"\r\n"), "a bare LF crept in"
-
-
-@pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> TinyBuild:
-    """One tiny project with a page per hostile bank, built once for this module."""
-    pages = {
-        "index": "# Hostile banks\n\n" + "".join(f"- [{p.stem}]({p.stem}.md)\n" for p in BANKS)
-    }
-    banks: dict[str, bytes | str] = {}
-    for path in BANKS:
-        banks[path.name] = path.read_bytes()
-        bank_id = load_bank(path).bank.bank  # type: ignore[union-attr]
-        pages[path.stem] = f"# {path.stem}\n\n```{{quiz}} {bank_id}\n```\n"
-    return build_tiny_project(tmp_path_factory.mktemp("hostile"), pages, banks)
 
 
 def _article(html: str) -> object:

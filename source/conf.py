@@ -14,7 +14,7 @@ language = "en"
 locale_dirs = ["../locales"]
 gettext_compact = False
 gettext_uuid = False
-gettext_location = True
+gettext_location = False
 
 extensions = [
     "myst_parser",

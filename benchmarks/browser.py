@@ -61,6 +61,7 @@ class PageFigures:
     requests: int
     transferred_bytes: int
     signalled_ready: bool
+    errors: int = 0
 
 
 @contextmanager
@@ -93,6 +94,9 @@ def load_page(browser: Any, url: str, *, ready_selector: str | None = None) -> P
             finished.append(sizes["responseBodySize"] + sizes["responseHeadersSize"])
 
         page.on("requestfinished", on_finished)
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         page.goto(url, wait_until="load")
         if ready_selector:
             page.wait_for_selector(ready_selector, state="attached", timeout=30_000)
@@ -107,6 +111,7 @@ def load_page(browser: Any, url: str, *, ready_selector: str | None = None) -> P
             requests=len(finished),
             transferred_bytes=sum(finished),
             signalled_ready=timing["ready"] is not None,
+            errors=len(errors),
         )
     finally:
         context.close()
@@ -120,6 +125,7 @@ def median_figures(runs: list[PageFigures]) -> PageFigures:
         requests=int(statistics.median(r.requests for r in runs)),
         transferred_bytes=int(statistics.median(r.transferred_bytes for r in runs)),
         signalled_ready=all(r.signalled_ready for r in runs),
+        errors=max(r.errors for r in runs),
     )
 
 

@@ -263,18 +263,19 @@ def format_peers(results: list[PeerResult]) -> str:
     """A Markdown table: what each tool's quiz adds to the same page."""
     lines = [
         "| tool | version | bytes added (raw) | bytes added (gzip) | requests added "
-        "| DOMContentLoaded added | script time added | mapped types |",
-        "|---|---|---:|---:|---:|---:|---:|---|",
+        "| DOMContentLoaded added | script time added | console errors | mapped types |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---|",
     ]
     for r in results:
         if r.skipped or r.quiz is None or r.plain is None:
-            lines.append(f"| {r.tool} | {r.version} | skipped: {r.skipped} |||||| ")
+            lines.append(f"| {r.tool} | {r.version} | skipped: {r.skipped} ||||||| ")
             continue
         lines.append(
             f"| {r.tool} | {r.version} | {r.added_raw:,} | {r.added_gzip:,} "
             f"| {r.quiz.requests - r.plain.requests:+d} "
             f"| {r.quiz.dom_content_loaded_ms - r.plain.dom_content_loaded_ms:+.0f} ms "
             f"| {r.quiz.script_ms - r.plain.script_ms:+.1f} ms "
+            f"| {r.quiz.errors} "
             f"| {peer_questions.UNSUPPORTED.get(r.tool, 'all ten as written')} |"
         )
     return "\n".join(lines)

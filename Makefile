@@ -6,6 +6,8 @@ BIN := $(VENV)/bin
 SPHINXOPTS ?= -nW --keep-going -q
 LANGUAGES := en fa
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1767225600)
+# Where the site will be published (sitemaps, canonical links, 404 pages); see README.
+export SITE_BASEURL ?= http://127.0.0.1:8000/
 
 .PHONY: help html test serve clean lint bench bench-peers gettext update-po schema install install-test browser-deps
 

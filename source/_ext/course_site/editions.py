@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def add_edition_links(
             "language": language,
             "name": name,
             "current": language == current,
-            "url": f"{root}../{language}/{target}",
+            "url": posixpath.normpath(f"{root}../{language}/{target}"),
             "absolute_url": f"{edition_baseurl(app.config, language)}{target}",
         }
         for language, name in EDITIONS.items()

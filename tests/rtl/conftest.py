@@ -5,15 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-
-def site_pages(edition_dir: Path) -> list[str]:
-    """Every HTML page of one edition, as paths relative to the edition root."""
-    return sorted(
-        path.relative_to(edition_dir).as_posix()
-        for path in edition_dir.rglob("*.html")
-        if "_static" not in path.parts and "_sources" not in path.parts
-    )
+from edition_pages import site_pages
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from conftest import EDITIONS, NON_DOCUMENTS
+from hosting import EDITIONS, NON_DOCUMENTS
 
 NS = {
     "sm": "http://www.sitemaps.org/schemas/sitemap/0.9",

@@ -11,7 +11,15 @@ if TYPE_CHECKING:
 
 def setup(app: Sphinx) -> ExtensionMetadata:
     """Register each concern of the site, one line each."""
-    from course_site import direction, editions, not_found, persian_digits, persian_search, sitemap
+    from course_site import (
+        direction,
+        editions,
+        html_translator,
+        not_found,
+        persian_digits,
+        persian_search,
+        sitemap,
+    )
 
     editions.setup(app)
     direction.setup(app)
@@ -19,4 +27,5 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     persian_search.setup(app)
     sitemap.setup(app)
     not_found.setup(app)
+    html_translator.setup(app)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

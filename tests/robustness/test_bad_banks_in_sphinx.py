@@ -1,0 +1,42 @@
+"""Every bank of the bad-bank corpus fails a Sphinx build politely: a located warning, no traceback.
+
+The expected problem of each case is what ``quizgen.loader`` reports for it, so the CLI and the
+Sphinx build can never word an error differently.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from tiny_sphinx import TinyBuild
+
+from quizgen.loader import load_bank
+
+BAD = Path(__file__).resolve().parents[1] / "data" / "bad"
+CASES = sorted(BAD.glob("*.yaml")) if BAD.is_dir() else []
+
+pytestmark = pytest.mark.skipif(
+    not CASES, reason="the bad-bank corpus tests/data/bad/*.yaml is not in this tree yet"
+)
+
+
+def _build_case(tiny_build: object, case: Path) -> TinyBuild:
+    page = f"# {case.stem}\n\n```{{quiz}} banks/{case.name}\n```\n"
+    return tiny_build({"index": page}, {case.name: case.read_bytes()})  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda p: p.stem)
+def test_bad_bank_gives_a_located_warning_and_no_traceback(tiny_build: object, case: Path) -> None:
+    built = _build_case(tiny_build, case)
+    warnings = built.warnings
+    assert "Traceback" not in warnings
+    assert "Exception occurred" not in warnings
+    located = re.findall(rf"{re.escape(case.name)}:(\d+)(?::\d+)?: (?:WARNING|ERROR)", warnings)
+    assert located, f"no warning located in {case.name}:\n{warnings}"
+    assert "[quizgen." in warnings, f"warning without the quizgen type:\n{warnings}"
+    expected = load_bank(case, shown_as=case.name).problems
+    for problem in expected:
+        assert problem.message in warnings, f"missing: {problem.format()}\n{warnings}"
+        assert str(problem.line) in located, f"{problem.format()} not located:\n{warnings}"

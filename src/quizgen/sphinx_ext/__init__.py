@@ -1,0 +1,45 @@
+"""The quizgen Sphinx extension: the ``quiz`` directive, its HTML form and browser runtime."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen import __version__
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.util.typing import ExtensionMetadata
+
+
+def setup_extension(app: Sphinx) -> ExtensionMetadata:
+    """Register everything the extension adds, one line per concern."""
+    from quizgen.sphinx_ext import assets, config, i18n, nodes
+    from quizgen.sphinx_ext.directive import QuizDirective, QuizObjectivesDirective
+    from quizgen.sphinx_ext.domain import QuizDomain
+    from quizgen.sphinx_ext.transforms import QuizHtmlTransform
+
+    config.register_config(app)
+    app.connect("config-inited", config.validate_config)
+    i18n.register_catalog(app)
+    app.add_domain(QuizDomain)
+    app.add_directive("quiz", QuizDirective)
+    app.add_directive("quiz-objectives", QuizObjectivesDirective)
+    skip = (nodes.skip_quiz_element, None)
+    for node_class in (nodes.quiz_element, nodes.quiz_text_element):
+        app.add_node(
+            node_class,
+            html=(nodes.visit_quiz_element_html, nodes.depart_quiz_element_html),
+            latex=skip,
+            text=skip,
+            man=skip,
+            texinfo=skip,
+        )
+    app.add_post_transform(QuizHtmlTransform)
+    app.connect("builder-inited", assets.add_static_dir)
+    app.connect("html-page-context", assets.add_page_assets)
+    return {
+        "version": __version__,
+        "env_version": 1,
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }

@@ -1,0 +1,46 @@
+"""Ship quizgen.js/quizgen.css to HTML builds, and only to pages that show a quiz."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from quizgen.sphinx_ext.domain import QuizDomain
+
+if TYPE_CHECKING:
+    from docutils import nodes
+    from sphinx.application import Sphinx
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+JS_FILE = "quizgen.js"
+CSS_FILE = "quizgen.css"
+
+
+def add_static_dir(app: Sphinx) -> None:
+    """Register the static folder for HTML builders only, so LaTeX/text builds copy nothing."""
+    if app.builder.format != "html":
+        return
+    if hasattr(app, "add_static_dir"):  # Sphinx >= 9.1
+        app.add_static_dir(STATIC_DIR)
+    else:
+        static_path = app.config.html_static_path
+        if str(STATIC_DIR) not in map(str, static_path):
+            static_path.append(str(STATIC_DIR))
+
+
+def add_page_assets(
+    app: Sphinx,
+    pagename: str,
+    templatename: str,
+    context: dict[str, Any],
+    doctree: nodes.document | None,
+) -> None:
+    """Add the runtime to a page that holds a quiz (or to all pages if the policy says so)."""
+    domain = app.env.domains["quiz"]
+    assert isinstance(domain, QuizDomain)
+    wanted = app.registry.html_assets_policy == "always" or (
+        doctree is not None and pagename in domain.quiz_docs
+    )
+    if wanted:
+        app.add_js_file(JS_FILE, defer="defer")
+        app.add_css_file(CSS_FILE)

@@ -1,0 +1,99 @@
+"""The ``quizgen_*`` configuration options: declared once, validated on ``config-inited``."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING, Any
+
+from quizgen.sphinx_ext.logging_ import LOGGER, WARNING_TYPE
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+
+PREFIX = "quizgen_"
+
+
+def _is_text(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _is_storage_prefix(value: object) -> bool:
+    return isinstance(value, str) and value.replace("-", "").replace("_", "").isalnum()
+
+
+def _is_seed(value: object) -> bool:
+    return value is None or (isinstance(value, int) and not isinstance(value, bool) and value >= 0)
+
+
+def _option(default: Any, check: Callable[[object], bool], help_: str, **kw: Any) -> Any:
+    return field(default=default, metadata={"check": check, "help": help_}, **kw)
+
+
+@dataclass(frozen=True)
+class QuizConfig:
+    """Every option of the extension, with its default and the rule a value must meet."""
+
+    bank_dir: str = _option(
+        "quizzes",
+        _is_text,
+        "Folder of the banks named in ``{quiz} <id>``, relative to conf.py.",
+    )
+    storage_prefix: str = _option(
+        "quizgen",
+        _is_storage_prefix,
+        "Prefix of the browser storage keys; give each site on one host its own.",
+    )
+    shuffle: bool = _option(
+        True,
+        lambda v: isinstance(v, bool),
+        "Allow shuffling at all; False keeps every choice in bank order (e.g. for print).",
+    )
+    seed: int | None = _option(
+        None,
+        _is_seed,
+        "Fixed shuffle seed for every learner (a printable variant); None means per learner.",
+    )
+    summary: bool = _option(
+        True,
+        lambda v: isinstance(v, bool),
+        "Show the per-objective summary under each quiz unless ``:summary:`` says otherwise.",
+    )
+
+    @classmethod
+    def from_sphinx(cls, config: Config) -> QuizConfig:
+        """The validated options of a build (set by :func:`validate_config`)."""
+        return cls(**{f.name: getattr(config, PREFIX + f.name) for f in fields(cls)})
+
+
+def register_config(app: Sphinx) -> None:
+    """Add one ``quizgen_<name>`` config value per field of :class:`QuizConfig`."""
+    for option in fields(QuizConfig):
+        app.add_config_value(PREFIX + option.name, option.default, "env")
+
+
+def validate_config(app: Sphinx, config: Config) -> None:
+    """Replace every invalid option with its default, with a warning naming the option."""
+    for option in fields(QuizConfig):
+        name = PREFIX + option.name
+        value = getattr(config, name)
+        if not option.metadata["check"](value):
+            LOGGER.warning(
+                "%s = %r is not valid (%s); using the default %r",
+                name,
+                value,
+                option.metadata["help"],
+                option.default,
+                type=WARNING_TYPE,
+                subtype="config",
+            )
+            setattr(config, name, option.default)
+
+
+def option_help() -> list[tuple[str, object, str]]:
+    """(name, default, help) for each option, for the docs."""
+    return [
+        (PREFIX + f.name, f.default, f.metadata["help"]) for f in dataclasses.fields(QuizConfig)
+    ]

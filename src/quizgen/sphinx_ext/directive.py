@@ -1,0 +1,165 @@
+"""The ``quiz`` and ``quiz-objectives`` directives: bank in, printable worksheet nodes out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx.util.docutils import SphinxDirective
+
+from quizgen.loader import LoadResult
+from quizgen.problems import ProblemCode
+from quizgen.sphinx_ext.banks import BankSource, load_cached, resolve_bank
+from quizgen.sphinx_ext.config import QuizConfig
+from quizgen.sphinx_ext.domain import QuizDomain
+from quizgen.sphinx_ext.inline import paragraph
+from quizgen.sphinx_ext.labels import build_labels
+from quizgen.sphinx_ext.logging_ import warn, warn_problems
+from quizgen.sphinx_ext.selection import select_questions
+from quizgen.sphinx_ext.worksheet import WorksheetBuilder, see_reference
+
+if TYPE_CHECKING:
+    from docutils.parsers.rst.directives import OptionSpec
+
+
+def _words(argument: str | None) -> list[str]:
+    return (argument or "").replace(",", " ").split()
+
+
+def _true_false(argument: str | None) -> bool:
+    return directives.choice((argument or "").strip().lower(), ("true", "false")) == "true"
+
+
+class _BankDirective(SphinxDirective):
+    """Shared bank lookup: resolve, note the dependency, load, report problems."""
+
+    required_arguments = 1
+
+    def load(self) -> tuple[BankSource, LoadResult]:
+        config = QuizConfig.from_sphinx(self.config)
+        docname_dir = Path(self.env.doc2path(self.env.docname)).parent
+        source = resolve_bank(
+            self.arguments[0],
+            docname_dir=docname_dir,
+            srcdir=Path(self.env.srcdir),
+            confdir=Path(self.env.app.confdir),
+            bank_dir=config.bank_dir,
+            language=self.config.language,
+        )
+        # Editing the bank then re-reads exactly the pages that use it.
+        self.env.note_dependency(str(source.path))
+        result = load_cached(source)
+        if result.problems and any(
+            p.code in (ProblemCode.bank_read,) and "no such file" in p.message
+            for p in result.problems
+        ):
+            warn(
+                ProblemCode.bank_read,
+                f"bank {self.arguments[0]!r} not found: looked for {source.shown} "
+                f"(quizgen_bank_dir = {config.bank_dir!r})",
+                self.get_location(),
+            )
+        else:
+            warn_problems(result.problems)
+        if result.bank is not None:
+            domain = self.env.domains["quiz"]
+            assert isinstance(domain, QuizDomain)
+            domain.note_bank_use(
+                self.env.docname, source, result.bank, [q.id for q in result.bank.questions]
+            )
+        return source, result
+
+
+class QuizDirective(_BankDirective):
+    """Render a bank (or part of it) as a quiz.
+
+    Emits the worksheet tree of :class:`~quizgen.sphinx_ext.worksheet.WorksheetBuilder`;
+    HTML builders turn it into forms in :class:`~quizgen.sphinx_ext.transforms.QuizHtmlTransform`.
+    """
+
+    option_spec: ClassVar[OptionSpec] = {
+        "questions": directives.unchanged,
+        "objectives": directives.unchanged,
+        "tags": directives.unchanged,
+        "difficulty": directives.unchanged,
+        "types": directives.unchanged,
+        "draw": directives.positive_int,
+        "shuffle": _true_false,
+        "title": directives.unchanged,
+        "summary": _true_false,
+        "answer-key": directives.flag,
+        "seed": directives.nonnegative_int,
+        "class": directives.class_option,
+    }
+
+    def run(self) -> list[nodes.Node]:
+        _, result = self.load()
+        bank = result.bank
+        if bank is None:
+            return []  # the located bank problems are already reported
+        selection = select_questions(
+            bank,
+            ids=_words(self.options.get("questions")),
+            objectives=_words(self.options.get("objectives")),
+            tags=_words(self.options.get("tags")),
+            difficulty=_words(self.options.get("difficulty")),
+            types=_words(self.options.get("types")),
+        )
+        for message in selection.messages:
+            warn(ProblemCode.directive_option, message, self.get_location())
+        if not selection.questions:
+            return []
+        config = QuizConfig.from_sphinx(self.config)
+        used = {q.objective for q in selection.questions}
+        objectives = [o for o in bank.objectives if o.id in used]
+        draw = self.options.get("draw", bank.draw)
+        options = {
+            "shuffle": config.shuffle and self.options.get("shuffle", bank.shuffle),
+            "draw": draw if draw and draw < len(selection.questions) else None,
+            "summary": self.options.get("summary", config.summary),
+            "answer_key": "answer-key" in self.options,
+            "seed": self.options.get("seed", config.seed),
+        }
+        serial = self.env.new_serialno("quiz")
+        uid = f"qz{serial}-{bank.bank}"
+        builder = WorksheetBuilder(bank, uid, build_labels())
+        quiz = builder.build(
+            selection.questions,
+            title=self.options.get("title") or bank.title,
+            objectives=objectives,
+            options=options,
+        )
+        quiz["classes"] += self.options.get("class", [])
+        quiz["ids"].append(uid)
+        self.set_source_info(quiz)
+        return [quiz]
+
+
+class QuizObjectivesDirective(_BankDirective):
+    """The bank's objectives as a bullet list, so a unit page and its quiz share one source.
+
+    ::
+
+        <bullet_list classes="qz-objectives">
+            <list_item> <paragraph> objective text
+    """
+
+    def run(self) -> list[nodes.Node]:
+        _, result = self.load()
+        if result.bank is None:
+            return []
+        listing = nodes.bullet_list(classes=["qz-objectives"])
+        for objective in result.bank.objectives:
+            listing += nodes.list_item("", paragraph(objective.text))
+        if not result.bank.objectives:
+            warn(
+                ProblemCode.directive_option,
+                f"bank {result.bank.bank!r} declares no objectives",
+                self.get_location(),
+            )
+        return [listing]
+
+
+__all__ = ["QuizDirective", "QuizObjectivesDirective", "see_reference"]

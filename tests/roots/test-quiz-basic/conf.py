@@ -1,0 +1,4 @@
+project = "Quiz basics"
+extensions = ["myst_parser", "quizgen"]
+html_theme = "basic"
+suppress_warnings = []

@@ -12,6 +12,7 @@ window.__alerts = [];
 for (const name of ["alert", "confirm", "prompt"]) {
   window[name] = (...args) => { window.__alerts.push([name, String(args[0])]); };
 }
+window.print = () => {};  // the quiz's Print buttons would open a dialog that blocks the test
 """
 
 #: Fire every pointer, focus and keyboard event an inline handler could hang on.
@@ -51,13 +52,21 @@ class PageTrouble:
     console_errors: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)
+    failed_urls: list[str] = field(default_factory=list)
 
     def watch(self, page: Any) -> None:
-        page.on(
-            "console",
-            lambda m: self.console_errors.append(m.text) if m.type == "error" else None,
-        )
-        page.on("pageerror", lambda e: self.page_errors.append(str(e)))
+        def on_console(message: Any) -> None:
+            # The browser's own favicon request 404s on a test server; it is not the page's.
+            if message.type == "error" and "favicon.ico" not in str(message.location):
+                self.console_errors.append(f"{message.text} ({message.location.get('url')})")
+
+        def on_response(response: Any) -> None:
+            if response.status >= 400 and not response.url.endswith("/favicon.ico"):
+                self.failed_urls.append(f"{response.status} {response.url}")
+
+        page.on("console", on_console)
+        page.on("response", on_response)
+        page.on("pageerror", lambda e: self.page_errors.append(e.stack or str(e)))
 
         def on_dialog(dialog: Any) -> None:
             self.dialogs.append(dialog.message)
@@ -67,7 +76,7 @@ class PageTrouble:
 
     @property
     def any(self) -> bool:
-        return bool(self.console_errors or self.page_errors or self.dialogs)
+        return bool(self.console_errors or self.page_errors or self.dialogs or self.failed_urls)
 
 
 def answer_everything(page: Any, scope: str = "body") -> int:

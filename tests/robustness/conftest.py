@@ -30,10 +30,8 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> TinyBuild:
     """One tiny project with a page per hostile bank, built once per session."""
     if not extension_available():
         pytest.skip("needs the quizgen Sphinx extension (src/quizgen/sphinx_ext), not landed yet")
-    pages = {
-        "index": "# Hostile banks\n\n"
-        + "".join(f"- [{p.stem}]({p.stem}.md)\n" for p in HOSTILE_BANKS)
-    }
+    toctree = "\n".join(p.stem for p in HOSTILE_BANKS)
+    pages = {"index": f"# Hostile banks\n\n```{{toctree}}\n{toctree}\n```\n"}
     banks: dict[str, bytes | str] = {}
     for path in HOSTILE_BANKS:
         bank_id = load_bank(path).bank.bank  # type: ignore[union-attr]

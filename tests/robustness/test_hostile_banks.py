@@ -71,6 +71,14 @@ def test_bom_crlf_bank_really_has_a_bom_and_crlf_line_ends() -> None:
     assert data.count(b"\n") == data.count(b"\r\n"), "a bare LF crept in"
 
 
+#: Docutils' smart quotes turn ' and " into typographic quotes; the text is still text.
+_PLAIN_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def _article_text(html: str) -> str:
+    return _article(html).get_text().translate(_PLAIN_QUOTES)  # type: ignore[attr-defined]
+
+
 def _article(html: str) -> object:
     bs4 = pytest.importorskip("bs4")
     soup = bs4.BeautifulSoup(html, "html.parser")
@@ -105,7 +113,7 @@ def test_hostile_markup_is_text_not_markup(hostile_site: TinyBuild, path: Path) 
 @requires_extension
 @pytest.mark.parametrize("stem", ["html-everywhere", "bom-crlf"])
 def test_hostile_html_shows_as_literal_text(hostile_site: TinyBuild, stem: str) -> None:
-    text = _article(hostile_site.page(stem)).get_text()  # type: ignore[attr-defined]
+    text = _article_text(hostile_site.page(stem))
     assert "<script>window.__pwned='single.prompt'</script>" in text
     assert "<img src=x onerror=\"window.__pwned='single.choice0'" in text
     assert "Text for matching.right1" in text
@@ -113,7 +121,7 @@ def test_hostile_html_shows_as_literal_text(hostile_site: TinyBuild, stem: str) 
 
 @requires_extension
 def test_mixed_direction_text_survives_intact(hostile_site: TinyBuild) -> None:
-    text = _article(hostile_site.page("mixed-direction")).get_text()  # type: ignore[attr-defined]
+    text = _article_text(hostile_site.page("mixed-direction"))
     assert "\u202eRLO override single.prompt\u202c" in text
     assert "zero\u200cwidth\u200dجوین" in text
     assert "👩🏽‍🚀" in text

@@ -26,15 +26,18 @@ def test_no_payload_runs_when_every_question_is_answered(
         trouble.watch(page)
         page.goto(f"{base}{stem}.html")
         page.wait_for_load_state("load")
-        assert page.locator("form").count() >= 8, "expected one form per question"
-        assert answer_everything(page) > 20
-        page.evaluate(FIRE_EVENTS, page.locator("body").element_handle())
+        quiz = page.locator(".qz-quiz")
+        assert quiz.count() == 1
+        assert quiz.locator("form").count() == 8, "expected one form per question"
+        assert answer_everything(page, ".qz-quiz") > 20
+        page.evaluate(FIRE_EVENTS, quiz.element_handle())
         assert page.evaluate("window.__pwned") is None
         assert page.evaluate("window.__alerts") == []
         assert page.evaluate(SCRIPT_URLS) == []
         assert page.url.startswith(f"{base}{stem}.html"), "a quiz link navigated away"
         assert not trouble.dialogs, trouble.dialogs
         assert not trouble.page_errors, trouble.page_errors
+        assert not trouble.failed_urls, trouble.failed_urls
         assert not trouble.console_errors, trouble.console_errors
     finally:
         context.close()

@@ -50,10 +50,14 @@ try {
 } catch (e) {}
 """
 BLOCK_STORAGE = """
+window.__storageThrows = [];
 for (const name of ["localStorage", "sessionStorage"]) {
   Object.defineProperty(window, name, {
     configurable: true,
-    get() { throw new DOMException("The operation is insecure.", "SecurityError"); },
+    get() {
+      window.__storageThrows.push(new Error().stack || "");
+      throw new DOMException("The operation is insecure.", "SecurityError");
+    },
   });
 }
 """
@@ -119,8 +123,16 @@ def _assert_works(page: Any, nth: int = 0) -> None:
     assert "Not this one." in question.inner_text()
 
 
-def _assert_quiet(trouble: PageTrouble) -> None:
-    assert not trouble.page_errors, trouble.page_errors
+#: Sphinx's own search highlighter reads localStorage without a guard; not ours to fix here,
+#: so uncaught storage errors are tolerated only as far as that script caused them.
+SPHINX_UNGUARDED_STORAGE = "sphinx_highlight.js"
+
+
+def _assert_quiet(trouble: PageTrouble, *, tolerate: str | None = None) -> None:
+    errors = [e for e in trouble.page_errors if not (tolerate and tolerate in e)]
+    assert not errors, errors
+    assert not any("quizgen" in e for e in trouble.page_errors), trouble.page_errors
+    assert not trouble.failed_urls, trouble.failed_urls
     assert not trouble.console_errors, trouble.console_errors
     assert not trouble.dialogs, trouble.dialogs
 
@@ -155,7 +167,13 @@ def test_blocked_local_storage(open_page: Callable[..., Any]) -> None:
     page, trouble = open_page(init_script=BLOCK_STORAGE)
     assert page.evaluate("(() => { try { localStorage; return false } catch { return true } })()")
     _assert_works(page)
-    _assert_quiet(trouble)
+    throws = page.evaluate("window.__storageThrows")
+    assert any("quizgen" in stack for stack in throws), "the runtime never tried storage"
+    sphinx_throws = [s for s in throws if SPHINX_UNGUARDED_STORAGE in s]
+    blocked = [e for e in trouble.page_errors if "The operation is insecure." in e]
+    # Each uncaught error must be one of Sphinx's own unguarded reads, never the runtime's.
+    assert len(blocked) <= len(sphinx_throws), (blocked, throws)
+    _assert_quiet(trouble, tolerate="The operation is insecure.")
 
 
 @pytest.mark.browser

@@ -1,0 +1,215 @@
+"""The ``quizgen`` command: parse arguments, call the library, hand results to a reporter.
+
+Never imports Sphinx: validating or exporting a bank must stay fast and work without it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, replace
+from pathlib import Path
+
+from quizgen import __version__
+from quizgen.loader import LoadResult, load_banks
+from quizgen.problems import Problem, ProblemCode
+from quizgen.reporters import CheckResult, report_json, report_text
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXPORT_FORMATS = ("gift", "moodle-xml", "json", "markdown")
+_SUFFIX = {"gift": ".gift", "moodle-xml": ".xml", "json": ".json", "markdown": ".md"}
+
+
+def _say(line: str) -> None:
+    sys.stdout.write(line + "\n")
+
+
+class UsageError(Exception):
+    """The command line itself is wrong (exit 2)."""
+
+
+def _bank_files(paths: Sequence[str]) -> list[Path]:
+    """Expand folders into their ``*.yaml`` files; a missing path is a usage error."""
+    found: list[Path] = []
+    for raw in paths or ["quizzes"]:
+        path = Path(raw)
+        if path.is_dir():
+            found += sorted(path.glob("*.yaml")) + sorted(path.glob("*.yml"))
+        elif path.exists():
+            found.append(path)
+        else:
+            raise UsageError(f"no such file or folder: {raw}")
+    if not found:
+        raise UsageError(f"no .yaml bank files in: {', '.join(paths or ['quizzes'])}")
+    return found
+
+
+def _load(paths: Sequence[str], verbose: bool) -> tuple[list[LoadResult], CheckResult]:
+    files = _bank_files(paths)
+    if verbose:
+        sys.stderr.write(f"reading {len(files)} bank file(s)\n")
+    results = load_banks(files)
+    check = CheckResult(
+        files=[r.path for r in results],
+        problems=[p for r in results for p in r.problems],
+    )
+    return results, check
+
+
+def _report(check: CheckResult, args: argparse.Namespace) -> int:
+    if args.format == "json":
+        report_json(check)
+    else:
+        report_text(check, quiet=args.quiet)
+    return EXIT_PROBLEMS if check.errors else EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Report every problem in every bank."""
+    _, check = _load(args.paths, args.verbose)
+    return _report(check, args)
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Questions per bank, type, objective and difficulty."""
+    from quizgen.stats import bank_stats
+
+    results, check = _load(args.paths, args.verbose)
+    if check.errors:
+        return _report(check, args)
+    tallies = [bank_stats(r.bank) for r in results if r.bank is not None]
+    if args.format == "json":
+        json.dump([asdict(t) for t in tallies], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    for tally in tallies:
+        _say(f"{tally.bank}: {tally.questions} questions")
+        for label, counts in (
+            ("type", tally.by_type),
+            ("objective", tally.by_objective),
+            ("difficulty", tally.by_difficulty),
+        ):
+            row = ", ".join(f"{key} {value}" for key, value in counts.items())
+            _say(f"  by {label:<10} {row}")
+        if tally.thin_objectives:
+            thin = ", ".join(tally.thin_objectives)
+            _say(f"  thin objectives (fewer than 3 questions): {thin}")
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    """Print the bank JSON Schema."""
+    from quizgen.schema import bank_json_schema_text
+
+    sys.stdout.write(bank_json_schema_text())
+    return EXIT_OK
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    """Write through a temporary file so a failure never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        Path(temp).replace(path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _exports(fmt: str) -> Callable[..., object]:
+    from quizgen.formats import gift, json_format, moodle_xml, worksheet
+
+    return {
+        "gift": gift.dump,
+        "moodle-xml": moodle_xml.dump,
+        "json": json_format.dump,
+        "markdown": worksheet.dump,
+    }[fmt]
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export each bank; problems or unsupported questions are reported, nothing half-written."""
+    results, check = _load(args.paths, args.verbose)
+    if check.errors:
+        return _report(check, args)
+    dump = _exports(args.to)
+    outputs: dict[Path, str] = {}
+    notes: list[Problem] = []
+    out_dir = Path(args.output)
+    for result in results:
+        bank = result.bank
+        assert bank is not None
+        name = Path(result.path).name.removesuffix(".yaml")
+        exported = dump(bank)
+        if isinstance(exported, tuple):
+            sheet, key = exported
+            outputs[out_dir / f"{name}.md"] = sheet
+            outputs[out_dir / f"{name}.key.md"] = key
+            continue
+        outputs[out_dir / f"{name}{_SUFFIX[args.to]}"] = exported.content  # type: ignore[attr-defined]
+        for question_id, reason in exported.skipped:  # type: ignore[attr-defined]
+            index = next(i for i, q in enumerate(bank.questions) if q.id == question_id)
+            note = result.problem(
+                ("questions", index), ProblemCode.lint, f"{question_id}: {reason}"
+            )
+            notes.append(replace(note, severity="warning"))
+    for path, text in outputs.items():
+        _write_atomic(path, text)
+    for note in notes:
+        sys.stderr.write(note.format() + "\n")
+    if not args.quiet:
+        for path in outputs:
+            _say(f"wrote {path}")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; kept separate so the docs and tests can inspect it."""
+    parser = argparse.ArgumentParser(
+        prog="quizgen",
+        description="Validate, report on and export YAML question banks.",
+    )
+    parser.add_argument("--version", action="version", version=f"quizgen {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> None:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        if name != "schema":
+            sub.add_argument("paths", nargs="*", help="bank files or folders (default: quizzes)")
+            sub.add_argument("--format", choices=("text", "json"), default="text")
+            sub.add_argument("-q", "--quiet", action="store_true", help="print problems only")
+            sub.add_argument("-v", "--verbose", action="store_true", help="say what is read")
+        if name == "export":
+            sub.add_argument("--to", choices=EXPORT_FORMATS, required=True, help="target format")
+            sub.add_argument("-o", "--output", default="build/export", help="output folder")
+
+    add("validate", cmd_validate, "report every problem in the banks (exit 1 if any)")
+    add("stats", cmd_stats, "count questions per bank, type, objective and difficulty")
+    add("export", cmd_export, "export banks to GIFT, Moodle XML, JSON or a Markdown worksheet")
+    add("schema", cmd_schema, "print the JSON Schema of bank files")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; only an internal bug may show a traceback."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0) if exc.code in (0, None) else EXIT_USAGE
+    try:
+        return int(args.handler(args))
+    except UsageError as exc:
+        sys.stderr.write(f"quizgen {args.command}: error: {exc}\n")
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -26,11 +26,12 @@ def resolve_bank(
     *,
     docname_dir: Path,
     srcdir: Path,
-    confdir: Path,
     bank_dir: str,
     language: str | None,
 ) -> BankSource:
     """The bank file for a directive argument: a ``.yaml`` path, or an id in ``bank_dir``.
+
+    ``bank_dir`` is absolute (the config handler resolves it against conf.py).
 
     Why the language lookup: the Persian edition builds the same pages with ``-D language=fa``,
     and ``history`` must then mean ``history.fa.yaml`` when that translation exists.
@@ -39,7 +40,7 @@ def resolve_bank(
         base = srcdir if argument.startswith("/") else docname_dir
         path = (base / argument.lstrip("/")).resolve()
     else:
-        path = (confdir / bank_dir / f"{argument}.yaml").resolve()
+        path = (Path(bank_dir) / f"{argument}.yaml").resolve()
     if language and language != "en":
         translated = translation_path(path, language)
         if translated.is_file():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quizgen.sphinx_ext.logging_ import LOGGER, WARNING_TYPE
@@ -75,7 +76,11 @@ def register_config(app: Sphinx) -> None:
 
 
 def validate_config(app: Sphinx, config: Config) -> None:
-    """Replace every invalid option with its default, with a warning naming the option."""
+    """Replace every invalid option with its default, with a warning naming the option.
+
+    ``quizgen_bank_dir`` is then made absolute (it is relative to conf.py), so directives
+    never need the application object.
+    """
     for option in fields(QuizConfig):
         name = PREFIX + option.name
         value = getattr(config, name)
@@ -90,6 +95,7 @@ def validate_config(app: Sphinx, config: Config) -> None:
                 subtype="config",
             )
             setattr(config, name, option.default)
+    config.quizgen_bank_dir = str((Path(app.confdir) / config.quizgen_bank_dir).resolve())
 
 
 def option_help() -> list[tuple[str, object, str]]:

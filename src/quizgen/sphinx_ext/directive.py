@@ -18,7 +18,7 @@ from quizgen.sphinx_ext.inline import paragraph
 from quizgen.sphinx_ext.labels import build_labels
 from quizgen.sphinx_ext.logging_ import warn, warn_problems
 from quizgen.sphinx_ext.selection import select_questions
-from quizgen.sphinx_ext.worksheet import WorksheetBuilder, see_reference
+from quizgen.sphinx_ext.worksheet import WorksheetBuilder
 
 if TYPE_CHECKING:
     from docutils.parsers.rst.directives import OptionSpec
@@ -30,6 +30,12 @@ def _words(argument: str | None) -> list[str]:
 
 def _true_false(argument: str | None) -> bool:
     return directives.choice((argument or "").strip().lower(), ("true", "false")) == "true"
+
+
+def keep_out_of_catalogs(tree: nodes.Element) -> None:
+    """Bank text is translated in ``*.fa.yaml`` files, never through the page's gettext."""
+    for node in tree.findall(nodes.TextElement):
+        node["translatable"] = False
 
 
 class _BankDirective(SphinxDirective):
@@ -44,7 +50,6 @@ class _BankDirective(SphinxDirective):
             self.arguments[0],
             docname_dir=docname_dir,
             srcdir=Path(self.env.srcdir),
-            confdir=Path(self.env.app.confdir),
             bank_dir=config.bank_dir,
             language=self.config.language,
         )
@@ -131,6 +136,7 @@ class QuizDirective(_BankDirective):
             objectives=objectives,
             options=options,
         )
+        keep_out_of_catalogs(quiz)
         quiz["classes"] += self.options.get("class", [])
         quiz["ids"].append(uid)
         self.set_source_info(quiz)
@@ -159,7 +165,5 @@ class QuizObjectivesDirective(_BankDirective):
                 f"bank {result.bank.bank!r} declares no objectives",
                 self.get_location(),
             )
+        keep_out_of_catalogs(listing)
         return [listing]
-
-
-__all__ = ["QuizDirective", "QuizObjectivesDirective", "see_reference"]

@@ -14,6 +14,15 @@ from quizgen.sphinx_ext.labels import build_labels, runtime_labels
 from quizgen.sphinx_ext.nodes import element
 
 _CHOICE_TYPES = {"single", "multiple", "true-false"}
+#: Zero of the digits each language numbers questions with (Latin when not listed).
+_ZERO = {"fa": 0x06F0, "ar": 0x0660, "ur": 0x06F0}
+
+
+def local_number(number: int, language: str) -> str:
+    """``12`` in the digits of ``language``: Persian pages number questions ۱، ۲، ۳."""
+    zero = _ZERO.get(language.split("-")[0])
+    text = str(number)
+    return "".join(chr(zero + int(d)) for d in text) if zero else text
 
 
 def _field(node: nodes.Element, name: str) -> list[nodes.Element]:
@@ -121,7 +130,11 @@ class QuizHtml:
         answer = self.answers.get(qid)
         legend = element(
             "legend",
-            element("span", nodes.Text(f"{number}."), classes=("qz-number",)),
+            element(
+                "span",
+                nodes.Text(f"{local_number(number, self.quiz['quiz_language'])}."),
+                classes=("qz-number",),
+            ),
             nodes.Text(" "),
             *_inline(_field(item, "prompt")[0]),
         )

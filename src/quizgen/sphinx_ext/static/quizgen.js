@@ -368,7 +368,7 @@
       lines.push("");
       for (const q of active) {
         const f = q.form;
-        const a = read(q);
+        const a = /** @type {any} */ (read(q));
         let given = "";
         if (q.type === "ordering") given = all(f, ".qz-order .qz-item").map((el) => el.textContent).join(" → ");
         else if (q.type === "matching") given = all(f, ".qz-pair").map((p) => `${p.querySelector("label")?.textContent} → ${/** @type {HTMLSelectElement} */ (one(p, "select")).selectedOptions[0]?.text}`).join("; ");

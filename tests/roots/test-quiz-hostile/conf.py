@@ -1,0 +1,3 @@
+project = "Hostile"
+extensions = ["myst_parser", "quizgen"]
+html_theme = "basic"

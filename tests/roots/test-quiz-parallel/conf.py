@@ -1,0 +1,3 @@
+project = "Parallel"
+extensions = ["myst_parser", "quizgen"]
+html_theme = "basic"

@@ -1,0 +1,3 @@
+project = "Bank problems"
+extensions = ["myst_parser", "quizgen"]
+html_theme = "basic"

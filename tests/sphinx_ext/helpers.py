@@ -1,0 +1,28 @@
+"""Helpers for the extension's build tests: fragments only, never whole themed pages."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from docutils import nodes
+
+from quizgen.sphinx_ext.domain import is_quiz
+
+
+def quiz_fragments(html: str) -> list[str]:
+    """The ``qz-quiz`` elements of a page, pretty-printed for snapshots."""
+    soup = BeautifulSoup(html, "html.parser")
+    return [div.prettify() for div in soup.find_all("div", class_="qz-quiz")]
+
+
+def quiz_doctree(doctree: nodes.document, srcdir: Path) -> str:
+    """The quiz containers of a doctree, with temp paths removed."""
+    text = "\n".join(node.pformat() for node in doctree.findall(is_quiz))
+    return text.replace(str(srcdir), "<srcdir>")
+
+
+def warnings_of(text: str) -> list[str]:
+    """Warning lines without ANSI colours."""
+    return [line for line in re.sub(r"\x1b\[[0-9;]*m", "", text).splitlines() if line.strip()]

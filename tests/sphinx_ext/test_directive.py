@@ -1,0 +1,143 @@
+"""The quiz directive: worksheet doctree, HTML form fragment, and options."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import quiz_doctree, quiz_fragments, warnings_of
+
+pytestmark = pytest.mark.filterwarnings("ignore::sphinx.deprecation.RemovedInSphinx11Warning")
+
+
+@pytest.mark.sphinx("html", testroot="quiz-basic")
+def test_worksheet_doctree_before_the_html_transform(app, file_regression) -> None:
+    app.build()
+    assert warnings_of(app.warning.getvalue()) == []
+    doctree = app.env.get_doctree("index")
+    file_regression.check(quiz_doctree(doctree, Path(app.srcdir)), extension=".xml")
+
+
+@pytest.mark.sphinx("html", testroot="quiz-basic")
+def test_quiz_html_fragment(app, file_regression) -> None:
+    app.build()
+    html = (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
+    fragments = quiz_fragments(html)
+    assert len(fragments) == 1
+    file_regression.check(fragments[0], extension=".html")
+
+
+@pytest.mark.sphinx("html", testroot="quiz-basic")
+def test_every_question_is_a_form_with_a_legend_and_native_controls(app) -> None:
+    app.build()
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup((Path(app.outdir) / "index.html").read_text("utf-8"), "html.parser")
+    forms = soup.select("form.qz-question")
+    assert [f["data-qz-type"] for f in forms] == [
+        "single", "multiple", "true-false", "fill-blank",
+        "numeric", "ordering", "matching", "short-answer",
+    ]  # fmt: skip
+    for form in forms:
+        assert form.fieldset.legend.get_text(strip=True)
+        assert form.select_one("details.qz-answer > summary")
+        for control in form.select("input[type=radio], input[type=checkbox], select, textarea"):
+            assert soup.find("label", attrs={"for": control["id"]}), control
+    assert len(soup.select("form.qz-question select")) == 2
+    assert soup.select_one(".qz-status[role=status]")
+
+
+@pytest.mark.sphinx("text", testroot="quiz-basic", srcdir="quiz-text")
+def test_text_builder_prints_the_worksheet_with_answer_key(app) -> None:
+    app.build()
+    text = (Path(app.outdir) / "index.txt").read_text(encoding="utf-8")
+    for expected in (
+        "Which year was the treaty *signed*?",
+        "a) 1994",
+        "Answer key",
+        "Agreed Framework",
+        "Model answer",
+        "**Hint**: Think of the mid-nineties.",
+    ):
+        assert expected in text, expected  # fmt: skip
+    assert "<input" not in text
+
+
+@pytest.mark.sphinx("latex", testroot="quiz-basic", srcdir="quiz-latex")
+def test_latex_builder_prints_the_worksheet_without_static_files(app) -> None:
+    app.build()
+    tex = next(Path(app.outdir).glob("*.tex")).read_text(encoding="utf-8")
+    assert "Which year was the treaty" in tex
+    assert "Answer key" in tex
+    assert not list(Path(app.outdir).rglob("quizgen.js"))
+
+
+@pytest.mark.sphinx(
+    "html",
+    testroot="quiz-basic",
+    srcdir="quiz-options",
+    confoverrides={"quizgen_storage_prefix": "course-a"},
+)
+def test_options_select_and_configure(app) -> None:
+    index = Path(app.srcdir) / "index.md"
+    index.write_text(
+        "# Options\n\n```{toctree}\nother\nreading\n```\n\n"
+        "```{quiz} demo\n:questions: year pick\n:title: Two *picked*\n:shuffle: false\n"
+        ":summary: false\n:answer-key:\n:seed: 7\n```\n\n"
+        "```{quiz} demo\n:types: ordering matching\n:draw: 1\n```\n",
+        encoding="utf-8",
+    )
+    app.build()
+    assert warnings_of(app.warning.getvalue()) == []
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup((Path(app.outdir) / "index.html").read_text("utf-8"), "html.parser")
+    first, second = soup.select("div.qz-quiz")
+    assert [f["data-qz-id"] for f in first.select("form")] == ["year", "pick"]
+    assert first.select_one(".qz-title").decode_contents() == "Two <em>picked</em>"
+    assert "data-qz-shuffle" not in first.attrs
+    assert first["data-qz-seed"] == "7"
+    assert "data-qz-answer-key" in first.attrs
+    assert first["data-qz-store"] == "course-a"
+    assert not first.select(".qz-summary")
+    assert [f["data-qz-type"] for f in second.select("form")] == ["ordering", "matching"]
+    assert second["data-qz-draw"] == "1"
+    assert first["id"] != second["id"]
+
+
+@pytest.mark.sphinx("html", testroot="quiz-basic", srcdir="quiz-bad-options")
+def test_options_that_select_nothing_warn_at_the_directive(app) -> None:
+    (Path(app.srcdir) / "other.md").write_text(
+        "# Other\n\n```{quiz} demo\n:questions: nope\n```\n\n"
+        "```{quiz} demo\n:difficulty: brutal\n```\n\n```{quiz} missing-bank\n```\n",
+        encoding="utf-8",
+    )
+    app.build()
+    warnings = "\n".join(warnings_of(app.warning.getvalue()))
+    assert "other.md:3: WARNING: question id(s) nope are not in bank 'demo'" in warnings
+    assert "unknown difficulty(s) brutal: use easy, hard, medium" in warnings
+    assert "bank 'missing-bank' not found" in warnings
+    assert "[quizgen.directive_option]" in warnings
+    assert "Traceback" not in warnings
+
+
+@pytest.mark.sphinx("html", testroot="quiz-fa")
+def test_persian_build_uses_the_translation_and_persian_labels(app) -> None:
+    app.build()
+    assert warnings_of(app.warning.getvalue()) == []
+    html = (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
+    fragment = quiz_fragments(html)[0]
+    assert "توافق در چه سالی" in fragment
+    assert "بررسی" in fragment  # Check
+    assert "نمایش پاسخ" in fragment  # Show answer
+    assert "۱." in fragment  # questions numbered in Persian digits
+    assert '"correct": "درست است"' in fragment.replace("&quot;", '"')
+
+
+@pytest.mark.sphinx("gettext", testroot="quiz-basic", srcdir="quiz-gettext")
+def test_bank_text_never_enters_the_message_catalogs(app) -> None:
+    app.build()
+    catalogs = "".join(p.read_text("utf-8") for p in Path(app.outdir).glob("*.pot"))
+    assert "Quiz basics" in catalogs
+    assert "Which year was the treaty" not in catalogs
+    assert "Answer key" not in catalogs

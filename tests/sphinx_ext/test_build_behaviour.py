@@ -130,7 +130,7 @@ def test_parallel_build_gives_the_same_html(make_app, rootdir: Path, tmp_path: P
         shutil.copytree(rootdir / "test-quiz-parallel", srcdir)
         app = make_app("html", srcdir=srcdir, parallel=jobs)
         merged: list[int] = []
-        app.connect("env-merge-info", lambda *_args: merged.append(1))
+        app.connect("env-merge-info", lambda *_args, seen=merged: seen.append(1))
         app.build()
         assert warnings_of(app.warning.getvalue()) == []
         assert bool(merged) == (jobs == 2), "the -j 2 build did not read in parallel"

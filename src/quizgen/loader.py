@@ -83,6 +83,8 @@ def load_bank_bytes(data: bytes, path: str) -> LoadResult:
     """Decode and validate bank bytes (UTF-8, with or without a byte-order mark)."""
     if len(data) > MAX_BANK_BYTES:
         return _failed(path, f"the bank is larger than {MAX_BANK_BYTES // 1048576} MB: split it")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _failed(path, "the file is UTF-16 text: save it as UTF-8 in your editor")
     if b"\x00" in data:
         line, column = _position_of(data, data.index(b"\x00"))
         return _failed(
@@ -274,7 +276,8 @@ def _clean_loc(loc: Sequence[str | int]) -> tuple[str | int, ...]:
 def _schema_problems(result: LoadResult, exc: ValidationError) -> list[Problem]:
     problems: list[Problem] = []
     seen_locs: set[tuple[str | int, ...]] = set()
-    for error in exc.errors(include_url=False):
+    errors = _drop_missing_explained_by_typo(exc.errors(include_url=False))
+    for error in errors:
         loc = _clean_loc(error["loc"])
         if loc in seen_locs:
             continue  # a union reports each branch; the first message is the useful one
@@ -284,6 +287,28 @@ def _schema_problems(result: LoadResult, exc: ValidationError) -> list[Problem]:
             loc = (*loc, "type")
         problems.append(result.problem(loc, ProblemCode.bank_schema, message, key=point_at_key))
     return problems
+
+
+def _drop_missing_explained_by_typo(errors: list[Any]) -> list[Any]:
+    """Drop "missing `prompt`" when a misspelt `promt` sits beside it.
+
+    Why: the typo is the one thing to fix, and it is where the author must look; reporting the
+    missing field first would point at the start of the question instead.
+    """
+    unknown = {
+        (_clean_loc(e["loc"])[:-1], str(e["loc"][-1]))
+        for e in errors
+        if e["type"] == "extra_forbidden"
+    }
+    kept = []
+    for error in errors:
+        if error["type"] == "missing":
+            loc = _clean_loc(error["loc"])
+            siblings = [name for parent, name in unknown if parent == loc[:-1]]
+            if difflib.get_close_matches(str(loc[-1]), siblings, n=1):
+                continue
+        kept.append(error)
+    return kept
 
 
 def _sentence(error: Any, loc: tuple[str | int, ...]) -> tuple[str, bool]:
@@ -310,6 +335,12 @@ def _sentence(error: Any, loc: tuple[str | int, ...]) -> tuple[str, bool]:
         limit = ctx.get("max_length", MAX_FIELD_CHARS)
         return f"{where}: `{name}` is longer than {limit} characters: shorten it", False
     if kind == "string_pattern_mismatch":
+        if name == "language":
+            return (
+                f"{where}: {value!r} is not a language code: write a BCP 47 code such as "
+                "`en`, `fa` or `pt-BR`",
+                False,
+            )
         if name in {"see"}:
             return (
                 f"{where}: {value!r} is not a link target: write `page` or `page#anchor` "
@@ -336,6 +367,11 @@ def _sentence(error: Any, loc: tuple[str | int, ...]) -> tuple[str, bool]:
             "model_attributes_type": "a mapping",
         }[kind]
         hint = " (put quotes around it)" if wanted == "text" and value is not None else ""
+        if isinstance(loc[-1:][0] if loc else None, int):
+            name = {"questions": "each question", "objectives": "each objective"}.get(
+                str(loc[-2]) if len(loc) > 1 else "", "each item"
+            )
+            return f"{where}: {name} should be {wanted}, not a {_kind(value)}{hint}", False
         return f"{where}: `{name}` should be {wanted}, not a {_kind(value)}{hint}", False
     if kind in {"bool_type", "bool_parsing"}:
         return f"{where}: `{name}` should be true or false, not {value!r}", False
@@ -345,6 +381,8 @@ def _sentence(error: Any, loc: tuple[str | int, ...]) -> tuple[str, bool]:
         return f"{where}: {value!r} is not allowed: use {ctx.get('expected')}", False
     if kind in {"greater_than_equal", "greater_than"}:
         bound = ctx.get("ge", ctx.get("gt"))
+        if isinstance(bound, float) and bound.is_integer():
+            bound = int(bound)
         return f"{where}: `{name}` must be at least {bound}, not {value!r}", False
     if kind == "value_error":
         text = str(ctx.get("error") or error["msg"]).removeprefix("Value error, ")

@@ -75,6 +75,18 @@ _StrictLoader.add_implicit_resolver(
 )
 
 
+#: Plain advice appended to libyaml's terse messages for the mistakes authors make most.
+_SYNTAX_HINTS = {
+    "found a tab character that violates indentation": ": indent with spaces, not tabs",
+    "mapping values are not allowed here": (
+        ": check the indentation, or put quotes around text that contains `: `"
+    ),
+    "mapping values are not allowed in this context": (
+        ": check the indentation, or put quotes around text that contains `: `"
+    ),
+}
+
+
 def parse(text: str) -> Any:
     """Parse bank text into plain Python data.
 
@@ -86,12 +98,26 @@ def parse(text: str) -> Any:
         raise
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = exc.problem or "invalid YAML"
         if "could not determine a constructor" in what:
             what = "custom YAML tags (`!tag`) are not allowed in banks: remove the tag"
-        elif exc.context:
-            what = f"{what} ({exc.context})"
+        elif "end of stream" in what and exc.context_mark is not None:
+            # The end of the file is a useless place to point at; the opening is where to fix.
+            mark = exc.context_mark
+            what = (
+                "this quoted text has no closing quote: add the matching quote mark"
+                if "quoted scalar" in (exc.context or "")
+                else f"the file ends inside a value that starts here ({exc.context})"
+            )
+        else:
+            what += _SYNTAX_HINTS.get(what, "")
+            opened = exc.context_mark
+            if exc.context and "flow" in exc.context and opened is not None:
+                bracket = "[" if "sequence" in exc.context else "{"
+                what += f": the `{bracket}` on line {opened.line + 1} is not closed"
+            elif exc.context:
+                what = f"{what} ({exc.context})"
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise BankYamlError(f"YAML syntax error: {what}", line, column) from None
     except yaml.YAMLError as exc:
         raise BankYamlError(f"YAML error: {exc}", 1, 1) from None

@@ -32,8 +32,13 @@ def _true_false(argument: str | None) -> bool:
     return directives.choice((argument or "").strip().lower(), ("true", "false")) == "true"
 
 
-def keep_out_of_catalogs(tree: nodes.Element) -> None:
-    """Bank text is translated in ``*.fa.yaml`` files, never through the page's gettext."""
+def keep_verbatim(tree: nodes.Element) -> None:
+    """Bank text is shown as written and translated in ``*.fa.yaml`` files.
+
+    So no smart quotes (an answer key must show what the learner types) and no gettext
+    extraction from the page.
+    """
+    tree["support_smartquotes"] = False
     for node in tree.findall(nodes.TextElement):
         node["translatable"] = False
 
@@ -136,7 +141,7 @@ class QuizDirective(_BankDirective):
             objectives=objectives,
             options=options,
         )
-        keep_out_of_catalogs(quiz)
+        keep_verbatim(quiz)
         quiz["classes"] += self.options.get("class", [])
         quiz["ids"].append(uid)
         self.set_source_info(quiz)
@@ -165,5 +170,5 @@ class QuizObjectivesDirective(_BankDirective):
                 f"bank {result.bank.bank!r} declares no objectives",
                 self.get_location(),
             )
-        keep_out_of_catalogs(listing)
+        keep_verbatim(listing)
         return [listing]

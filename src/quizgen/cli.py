@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from quizgen import __version__
 from quizgen.loader import LoadResult, load_banks
-from quizgen.problems import Problem, ProblemCode
+from quizgen.problems import Problem, ProblemCode, QuizgenInternalError
 from quizgen.reporters import CheckResult, report_json, report_text
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -30,6 +31,12 @@ def _say(line: str) -> None:
 
 class UsageError(Exception):
     """The command line itself is wrong (exit 2)."""
+
+
+def _bank_id(value: str) -> str:
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,79}", value):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a bank id: use letters, digits, - _ .")
+    return value
 
 
 def _bank_files(paths: Sequence[str]) -> list[Path]:
@@ -169,6 +176,42 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    """Convert a GIFT or Moodle XML file into a bank; nothing is written if anything fails."""
+    import yaml
+
+    from quizgen.formats import gift, moodle_xml
+    from quizgen.loader import display_path, load_bank_text
+
+    source = Path(args.file)
+    try:
+        text = source.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise UsageError(f"no such file: {args.file}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read {args.file} as UTF-8 text: {exc}") from exc
+    is_xml = source.suffix.lower() == ".xml" or text.lstrip().startswith("<")
+    bank, problems = (moodle_xml if is_xml else gift).load(text, display_path(source))
+    check = CheckResult(files=[display_path(source)], problems=problems)
+    if bank is None or check.errors:
+        return _report(check, args)
+    if args.bank:
+        bank.bank = args.bank
+    data = bank.model_dump(mode="json", exclude_defaults=True)
+    data = {"bank": data.pop("bank"), "title": data.pop("title"), **data}
+    output = Path(args.output or f"{bank.bank}.yaml")
+    content = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    written = load_bank_text(content, str(output))
+    if not written.ok:
+        raise QuizgenInternalError("\n".join(p.format() for p in written.problems))
+    for problem in problems:
+        sys.stderr.write(problem.format() + "\n")
+    _write_atomic(output, content)
+    if not args.quiet:
+        _say(f"wrote {output}: {len(bank.questions)} question(s)")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser; kept separate so the docs and tests can inspect it."""
     parser = argparse.ArgumentParser(
@@ -181,11 +224,18 @@ def build_parser() -> argparse.ArgumentParser:
     def add(name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> None:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         sub.set_defaults(handler=handler)
-        if name != "schema":
+        if name == "import":
+            sub.add_argument("file", help="a GIFT (.gift, .txt) or Moodle XML (.xml) file")
+            sub.add_argument("-o", "--output", help="bank file to write (default: BANK.yaml)")
+            sub.add_argument("--bank", type=_bank_id, help="bank id (default: from the file)")
+        if name not in {"schema", "import"}:
             sub.add_argument("paths", nargs="*", help="bank files or folders (default: quizzes)")
             sub.add_argument("--format", choices=("text", "json"), default="text")
             sub.add_argument("-q", "--quiet", action="store_true", help="print problems only")
             sub.add_argument("-v", "--verbose", action="store_true", help="say what is read")
+        if name == "import":
+            sub.add_argument("--format", choices=("text", "json"), default="text")
+            sub.add_argument("-q", "--quiet", action="store_true", help="print problems only")
         if name == "export":
             sub.add_argument("--to", choices=EXPORT_FORMATS, required=True, help="target format")
             sub.add_argument("-o", "--output", default="build/export", help="output folder")
@@ -193,6 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
     add("validate", cmd_validate, "report every problem in the banks (exit 1 if any)")
     add("stats", cmd_stats, "count questions per bank, type, objective and difficulty")
     add("export", cmd_export, "export banks to GIFT, Moodle XML, JSON or a Markdown worksheet")
+    add("import", cmd_import, "convert a GIFT or Moodle XML file into a bank")
     add("schema", cmd_schema, "print the JSON Schema of bank files")
     return parser
 

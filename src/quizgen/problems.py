@@ -25,6 +25,8 @@ class ProblemCode(StrEnum):
     """A ``quiz`` directive option is invalid or selects no question."""
     translation = "translation"
     """A translated bank does not match its original (ids, types, objectives)."""
+    import_format = "import_format"
+    """A GIFT or Moodle XML file holds something quizgen cannot convert (reported by ``import``)."""
     lint = "lint"
     """A question is valid but weak (reported by ``quizgen lint``)."""
 

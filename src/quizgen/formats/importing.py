@@ -1,0 +1,122 @@
+"""Shared steps of importing LMS files: ids, HTML to text, and validating the result as a Bank."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import Any
+
+from pydantic import ValidationError
+
+from quizgen.model import Bank
+from quizgen.problems import Problem, ProblemCode
+
+#: Said of an essay with no model answer, so the learner is not shown an empty comparison.
+NO_MODEL_ANSWER = "(no model answer was given)"
+
+_NOT_SLUG = re.compile(r"[^A-Za-z0-9_.-]+")
+
+
+def slugify(text: str) -> str:
+    """An id the model accepts, made from an LMS question title."""
+    slug = _NOT_SLUG.sub("-", text.strip()).strip("-._")[:80].rstrip("-._")
+    return slug or "q"
+
+
+class _TextOnly(HTMLParser):
+    """Keeps the text of an HTML fragment; tags, scripts and styles are dropped, never copied."""
+
+    _BREAKS = frozenset({"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6"})
+    _SKIP = frozenset({"script", "style"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self._skipping += 1
+        elif tag in self._BREAKS:
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self._skipping:
+            self._skipping -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.parts.append(data)
+
+
+def html_to_text(fragment: str) -> str:
+    """Plain text of an HTML fragment, with runs of whitespace folded to one space."""
+    parser = _TextOnly()
+    parser.feed(fragment)
+    parser.close()
+    text = "".join(parser.parts)
+    # Angle brackets that were entities become text; keep them from reading as raw HTML.
+    text = text.replace("<", "‹").replace(">", "›")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass
+class Draft:
+    """Questions read from an LMS file, each with the line it started on, before validation."""
+
+    path: str
+    questions: list[dict[str, Any]] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    category: str | None = None
+    title: str | None = None
+
+    def problem(self, line: int, message: str, *, warning: bool = False) -> None:
+        """Record something that could not be converted as it was."""
+        severity = "warning" if warning else "error"
+        self.problems.append(
+            Problem(self.path, line, 1, ProblemCode.import_format, message, severity)
+        )
+
+    def add(self, question: dict[str, Any], line: int, title: str | None) -> None:
+        """Add a question, giving it an id from its title (or ``qN``) that is unique here."""
+        number = len(self.questions) + 1
+        wanted = slugify(title) if title and title.strip() else f"q{number}"
+        taken = {q["id"] for q in self.questions}
+        qid, suffix = wanted, 2
+        while qid in taken:
+            qid, suffix = f"{wanted}-{suffix}", suffix + 1
+        if qid != wanted:
+            message = f"id {wanted!r} is used twice: this question is {qid!r}"
+            self.problem(line, message, warning=True)
+        self.questions.append({"id": qid, **question})
+        self.lines.append(line)
+
+
+def finish(draft: Draft, bank_id: str | None, stem: str) -> tuple[Bank | None, list[Problem]]:
+    """Validate the draft as a Bank; every model complaint is located at its question's line."""
+    problems = list(draft.problems)
+    if not draft.questions:
+        draft.problem(1, "no question could be converted")
+        return None, draft.problems
+    if any(p.severity == "error" for p in problems):
+        return None, problems
+    source = bank_id or (draft.category or "").rsplit("/", 1)[-1] or stem
+    data = {
+        "bank": slugify(source),
+        "title": draft.title or (draft.category or "").rsplit("/", 1)[-1] or stem,
+        "questions": draft.questions,
+    }
+    try:
+        return Bank.model_validate(data), problems
+    except ValidationError as exc:
+        for error in exc.errors(include_url=False):
+            loc = error["loc"]
+            line = draft.lines[loc[1]] if len(loc) > 1 and isinstance(loc[1], int) else 1
+            where = ".".join(str(part) for part in loc[2:] if not str(part)[:1].isupper())
+            qid = draft.questions[loc[1]]["id"] if line != 1 or len(loc) > 1 else data["bank"]
+            message = str(error["msg"]).removeprefix("Value error, ")
+            text = f"{qid}: {where}: {message}"
+            problems.append(Problem(draft.path, line, 1, ProblemCode.import_format, text))
+        return None, problems

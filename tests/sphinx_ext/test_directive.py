@@ -95,7 +95,8 @@ def test_options_select_and_configure(app) -> None:
     first, second = soup.select("div.qz-quiz")
     assert [f["data-qz-id"] for f in first.select("form")] == ["year", "pick"]
     assert first.select_one(".qz-title").decode_contents() == "Two <em>picked</em>"
-    assert "data-qz-shuffle" not in first.attrs
+    assert not first.select("[data-qz-shuffle]")
+    assert second.select("[data-qz-shuffle]")
     assert first["data-qz-seed"] == "7"
     assert "data-qz-answer-key" in first.attrs
     assert first["data-qz-store"] == "course-a"

@@ -16,6 +16,11 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     from quizgen.sphinx_ext import assets, config, i18n, nodes
     from quizgen.sphinx_ext.directive import QuizDirective, QuizObjectivesDirective
     from quizgen.sphinx_ext.domain import QuizDomain
+    from quizgen.sphinx_ext.reference import (
+        BankFieldsDirective,
+        ConfigDirective,
+        WarningsDirective,
+    )
     from quizgen.sphinx_ext.transforms import QuizHtmlTransform
 
     config.register_config(app)
@@ -24,6 +29,9 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     app.add_domain(QuizDomain)
     app.add_directive("quiz", QuizDirective)
     app.add_directive("quiz-objectives", QuizObjectivesDirective)
+    app.add_directive("quizgen-bank-fields", BankFieldsDirective)
+    app.add_directive("quizgen-warnings", WarningsDirective)
+    app.add_directive("quizgen-config", ConfigDirective)
     skip = (nodes.skip_quiz_element, None)
     for node_class in (nodes.quiz_element, nodes.quiz_text_element):
         app.add_node(

@@ -125,8 +125,19 @@ class QuizDirective(_BankDirective):
         used = {q.objective for q in selection.questions}
         objectives = [o for o in bank.objectives if o.id in used]
         draw = self.options.get("draw", bank.draw)
+        forced = self.options.get("shuffle")
+        shuffle = {
+            q.id: config.shuffle
+            and (
+                forced
+                if forced is not None
+                else q.shuffle
+                if q.shuffle is not None
+                else bank.shuffle
+            )
+            for q in selection.questions
+        }
         options = {
-            "shuffle": config.shuffle and self.options.get("shuffle", bank.shuffle),
             "draw": draw if draw and draw < len(selection.questions) else None,
             "summary": self.options.get("summary", config.summary),
             "answer_key": "answer-key" in self.options,
@@ -140,6 +151,7 @@ class QuizDirective(_BankDirective):
             title=self.options.get("title") or bank.title,
             objectives=objectives,
             options=options,
+            shuffle=shuffle,
         )
         keep_verbatim(quiz)
         quiz["classes"] += self.options.get("class", [])

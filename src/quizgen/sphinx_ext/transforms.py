@@ -97,8 +97,6 @@ class QuizHtml:
             "data_qz_store": self.storage_prefix,
             "data_qz_labels": runtime_labels(),
         }
-        if self.options["shuffle"]:
-            attrs["data_qz_shuffle"] = None
         if self.options["draw"]:
             attrs["data_qz_draw"] = self.options["draw"]
         if self.options["seed"] is not None:
@@ -176,6 +174,7 @@ class QuizHtml:
             data_qz_type=kind,
             data_qz_key=item["quiz_key"],
             data_qz_objective=item["quiz_objective"] or None,
+            **({"data_qz_shuffle": None} if item["quiz_shuffle"] == "true" else {}),
             novalidate=None,
         )
         form["ids"] = [base]

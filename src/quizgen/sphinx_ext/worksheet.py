@@ -86,6 +86,7 @@ class WorksheetBuilder:
         self.bank = bank
         self.uid = uid
         self.labels = labels
+        self.shuffle: dict[str, bool] = {}
 
     def build(
         self,
@@ -94,6 +95,7 @@ class WorksheetBuilder:
         title: str,
         objectives: Sequence[Objective],
         options: dict[str, object],
+        shuffle: dict[str, bool],
     ) -> nodes.container:
         """::
 
@@ -107,6 +109,7 @@ class WorksheetBuilder:
                 <rubric>
                 <enumerated_list> <list_item quiz_component="answer" quiz_question=…>
         """
+        self.shuffle = shuffle
         quiz = nodes.container(
             classes=["qz-quiz"],
             quiz_component="quiz",
@@ -155,6 +158,7 @@ class WorksheetBuilder:
             quiz_type=question.type,
             quiz_objective=question.objective or "",
             quiz_key=answer_key(question, self.bank),
+            quiz_shuffle=str(self.shuffle.get(question.id, False)).lower(),
         )
         item += paragraph(question.prompt, quiz_field="prompt")
         item += self.body(question)

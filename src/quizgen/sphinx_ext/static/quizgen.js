@@ -203,7 +203,7 @@
 
     /** The order items or choices start in: shuffled per learner when allowed. @param {Question} q */
     function shuffle(q) {
-      if (!("qzShuffle" in data)) return;
+      if (!("qzShuffle" in q.form.dataset)) return;
       const s = `${seed}:${data.qzBank}:${q.id}`;
       const box = q.form.querySelector(".qz-choices, .qz-order");
       if (box && q.type !== "true-false") arrange(box, ":scope > *", shuffled(box.children.length, s));

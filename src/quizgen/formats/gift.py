@@ -68,7 +68,8 @@ def _answers(question: object) -> str | None:
         return " ".join(f"={escape(a)}" for a in question.answers) + _feedback(question.feedback)
     if isinstance(question, NumericQuestion):
         value, tolerance = _plain_number(question.value), _plain_number(question.tolerance)
-        return f"#{value}:{tolerance}{_feedback(question.feedback)}"
+        wrong = f" ~{_feedback(question.feedback)}" if question.feedback else ""
+        return f"#{value}:{tolerance}{wrong}"
     if isinstance(question, MatchingQuestion):
         pairs = [f"={escape(p.left)} -> {escape(p.right)}" for p in question.pairs]
         return " ".join(pairs + [f"= -> {escape(extra)}" for extra in question.distractors])
@@ -88,6 +89,8 @@ def dump(bank: Bank) -> Export:
             continue
         if isinstance(question, FillBlankQuestion) and question.patterns:
             skipped.append((question.id, "patterns dropped: GIFT accepts exact answers only"))
+        if isinstance(question, NumericQuestion) and question.unit:
+            skipped.append((question.id, "unit dropped: GIFT numbers have no unit"))
         if isinstance(question, MatchingQuestion) and question.feedback:
             skipped.append((question.id, "feedback dropped: GIFT matching has none"))
         general = question.explanation

@@ -15,11 +15,14 @@ from quizgen.problems import Problem, ProblemCode
 #: Said of an essay with no model answer, so the learner is not shown an empty comparison.
 NO_MODEL_ANSWER = "(no model answer was given)"
 
+_SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,79}")
 _NOT_SLUG = re.compile(r"[^A-Za-z0-9_.-]+")
 
 
 def slugify(text: str) -> str:
     """An id the model accepts, made from an LMS question title."""
+    if _SLUG.fullmatch(text):
+        return text
     slug = _NOT_SLUG.sub("-", text.strip()).strip("-._")[:80].rstrip("-._")
     return slug or "q"
 

@@ -154,3 +154,21 @@ def test_quiz_objectives_directive_lists_the_bank_objectives(app) -> None:
     assert '<ul class="qz-objectives simple">' in html
     assert "Recall when the treaty was signed." in html
     assert JS_FILE not in html
+
+
+def test_a_second_build_in_a_new_process_reads_and_writes_nothing(
+    make_app, rootdir: Path, tmp_path: Path
+) -> None:
+    """Registering the runtime must not look like a config change (that rewrites every page)."""
+    import shutil
+
+    srcdir = tmp_path / "src"
+    shutil.copytree(rootdir / "test-quiz-basic", srcdir)
+    make_app("html", srcdir=srcdir).build()
+    again = make_app("html", srcdir=srcdir)
+    read: list[str] = []
+    again.connect("env-before-read-docs", lambda _app, _env, names: read.extend(names))
+    again.build()
+    assert read == []
+    assert "The configuration has changed" not in again.status.getvalue()
+    assert "writing output... [" not in again.status.getvalue()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sphinx.util.fileutil import copy_asset_file
+
 from quizgen.sphinx_ext.domain import QuizDomain
 
 if TYPE_CHECKING:
@@ -17,15 +19,20 @@ CSS_FILE = "quizgen.css"
 
 
 def add_static_dir(app: Sphinx) -> None:
-    """Register the static folder for HTML builders only, so LaTeX/text builds copy nothing."""
+    """Ship the runtime with HTML builders only, so LaTeX/text builds copy nothing.
+
+    Why not ``html_static_path.append``: a changed option makes Sphinx rewrite every page
+    on the next build; before ``add_static_dir`` (Sphinx 9.1) the files are copied directly.
+    """
     if app.builder.format != "html":
         return
-    if hasattr(app, "add_static_dir"):  # Sphinx >= 9.1
+    if hasattr(app, "add_static_dir"):
         app.add_static_dir(STATIC_DIR)
-    else:
-        static_path = app.config.html_static_path
-        if str(STATIC_DIR) not in map(str, static_path):
-            static_path.append(str(STATIC_DIR))
+        return
+    target = Path(app.outdir) / "_static"
+    target.mkdir(parents=True, exist_ok=True)
+    for name in (JS_FILE, CSS_FILE):
+        copy_asset_file(STATIC_DIR / name, target / name, force=True)
 
 
 def add_page_assets(

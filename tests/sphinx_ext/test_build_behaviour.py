@@ -33,6 +33,8 @@ def test_bank_problems_are_located_warnings_and_the_page_still_builds(app) -> No
     broken = (Path(app.outdir) / "broken.html").read_text(encoding="utf-8")
     assert "Text before the quiz." in broken
     assert "Text after the quiz." in broken
+    assert "This valid question is still shown." in broken  # the bad question is left out
+    assert "Which?" not in broken
     links = (Path(app.outdir) / "links.html").read_text(encoding="utf-8")
     assert 'href="#links-here"' in links
 

@@ -6,8 +6,12 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import TypeAdapter, ValidationError
+
 from quizgen.loader import LoadResult, display_path, load_bank
+from quizgen.model import Bank, Question
 from quizgen.translation import translation_path
+from quizgen.yaml_reader import BankYamlError, parse
 
 _CACHE: dict[tuple[str, int, int], LoadResult] = {}
 
@@ -66,3 +70,36 @@ def load_cached(source: BankSource) -> LoadResult:
             _CACHE.clear()
         _CACHE[key] = cached
     return cached
+
+
+_QUESTION = TypeAdapter(Question)
+
+
+def salvage(result: LoadResult, path: Path) -> Bank | None:
+    """The valid questions of a bank that failed validation, so a page keeps what it can.
+
+    Why: one mistyped field in question 7 should not blank a 20-question quiz while the author
+    fixes it; the located warning still names the fault. Returns ``None`` when the bank's own
+    fields are broken or no question survives.
+    """
+    if result.bank is not None:
+        return result.bank
+    try:
+        raw = parse(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, BankYamlError):
+        return None
+    if not isinstance(raw, dict) or not isinstance(raw.get("questions"), list):
+        return None
+    kept = []
+    for item in raw["questions"]:
+        try:
+            kept.append(_QUESTION.validate_python(item))
+        except ValidationError:
+            continue
+    if not kept:
+        return None
+    try:
+        bank = Bank.model_validate({**raw, "questions": [q.model_dump() for q in kept]})
+    except ValidationError:
+        return None
+    return bank

@@ -9,9 +9,9 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
-from quizgen.loader import LoadResult
+from quizgen.model import Bank
 from quizgen.problems import ProblemCode
-from quizgen.sphinx_ext.banks import BankSource, load_cached, resolve_bank
+from quizgen.sphinx_ext.banks import BankSource, load_cached, resolve_bank, salvage
 from quizgen.sphinx_ext.config import QuizConfig
 from quizgen.sphinx_ext.domain import QuizDomain
 from quizgen.sphinx_ext.inline import paragraph
@@ -48,7 +48,7 @@ class _BankDirective(SphinxDirective):
 
     required_arguments = 1
 
-    def load(self) -> tuple[BankSource, LoadResult]:
+    def load(self) -> tuple[BankSource, Bank | None]:
         config = QuizConfig.from_sphinx(self.config)
         docname_dir = Path(self.env.doc2path(self.env.docname)).parent
         source = resolve_bank(
@@ -73,13 +73,12 @@ class _BankDirective(SphinxDirective):
             )
         else:
             warn_problems(result.problems)
-        if result.bank is not None:
+        bank = salvage(result, source.path)
+        if bank is not None:
             domain = self.env.domains["quiz"]
             assert isinstance(domain, QuizDomain)
-            domain.note_bank_use(
-                self.env.docname, source, result.bank, [q.id for q in result.bank.questions]
-            )
-        return source, result
+            domain.note_bank_use(self.env.docname, source, bank, [q.id for q in bank.questions])
+        return source, bank
 
 
 class QuizDirective(_BankDirective):
@@ -105,8 +104,7 @@ class QuizDirective(_BankDirective):
     }
 
     def run(self) -> list[nodes.Node]:
-        _, result = self.load()
-        bank = result.bank
+        _, bank = self.load()
         if bank is None:
             return []  # the located bank problems are already reported
         selection = select_questions(
@@ -170,16 +168,16 @@ class QuizObjectivesDirective(_BankDirective):
     """
 
     def run(self) -> list[nodes.Node]:
-        _, result = self.load()
-        if result.bank is None:
+        _, bank = self.load()
+        if bank is None:
             return []
         listing = nodes.bullet_list(classes=["qz-objectives"])
-        for objective in result.bank.objectives:
+        for objective in bank.objectives:
             listing += nodes.list_item("", paragraph(objective.text))
-        if not result.bank.objectives:
+        if not bank.objectives:
             warn(
                 ProblemCode.directive_option,
-                f"bank {result.bank.bank!r} declares no objectives",
+                f"bank {bank.bank!r} declares no objectives",
                 self.get_location(),
             )
         keep_verbatim(listing)

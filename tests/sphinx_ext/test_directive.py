@@ -142,3 +142,14 @@ def test_bank_text_never_enters_the_message_catalogs(app) -> None:
     assert "Quiz basics" in catalogs
     assert "Which year was the treaty" not in catalogs
     assert "Answer key" not in catalogs
+
+
+@pytest.mark.sphinx("html", testroot="quiz-fa", srcdir="quiz-fa-drift")
+def test_a_translation_that_drifts_from_its_original_warns(app) -> None:
+    bank = Path(app.srcdir) / "quizzes" / "demo.fa.yaml"
+    bank.write_text(bank.read_text("utf-8").replace("answer: false", "answer: true"), "utf-8")
+    app.build()
+    warnings = "\n".join(warnings_of(app.warning.getvalue()))
+    assert "demo.fa.yaml:" in warnings
+    assert "question 'judge' differs from the original" in warnings
+    assert "[quizgen.translation]" in warnings

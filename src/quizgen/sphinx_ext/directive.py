@@ -19,6 +19,7 @@ from quizgen.sphinx_ext.labels import build_labels
 from quizgen.sphinx_ext.logging_ import warn, warn_problems
 from quizgen.sphinx_ext.selection import select_questions
 from quizgen.sphinx_ext.worksheet import WorksheetBuilder
+from quizgen.translation import compare_banks, is_translation_file
 
 if TYPE_CHECKING:
     from docutils.parsers.rst.directives import OptionSpec
@@ -60,19 +61,28 @@ class _BankDirective(SphinxDirective):
         )
         # Editing the bank then re-reads exactly the pages that use it.
         self.env.note_dependency(str(source.path))
-        result = load_cached(source)
-        if result.problems and any(
-            p.code in (ProblemCode.bank_read,) and "no such file" in p.message
-            for p in result.problems
-        ):
+        if not source.path.is_file():
             warn(
                 ProblemCode.bank_read,
                 f"bank {self.arguments[0]!r} not found: looked for {source.shown} "
                 f"(quizgen_bank_dir = {config.bank_dir!r})",
                 self.get_location(),
             )
-        else:
-            warn_problems(result.problems)
+            return source, None
+        result = load_cached(source)
+        warn_problems(result.problems)
+        if result.bank is not None and is_translation_file(source.path):
+            original = resolve_bank(
+                self.arguments[0],
+                docname_dir=docname_dir,
+                srcdir=Path(self.env.srcdir),
+                bank_dir=config.bank_dir,
+                language=None,
+            )
+            untranslated = load_cached(original).bank if original.path != source.path else None
+            if untranslated is not None:
+                self.env.note_dependency(str(original.path))
+                warn_problems(compare_banks(untranslated, result))
         bank = salvage(result, source.path)
         if bank is not None:
             domain = self.env.domains["quiz"]

@@ -1,7 +1,5 @@
 // @ts-check
-// quizgen runtime: checks answers, keeps progress per learner, summarises per objective.
-// Pure functions come first (table-tested under node); DOM code reads words and keys from
-// the page, so this file holds no user-visible text.
+// quizgen runtime. Pure functions first (tested under node); words and keys come from the page.
 (() => {
   "use strict";
 
@@ -157,10 +155,10 @@
 
   /** @param {ParentNode} root @param {string} sel @returns {HTMLElement[]} */
   const all = (root, sel) => /** @type {HTMLElement[]} */ ([...root.querySelectorAll(sel)]);
-  /** @param {Element} el @param {string} sel */
-  const one = (el, sel) => /** @type {HTMLElement} */ (el.querySelector(sel));
-  /** @param {any} el */
-  const inputs = (el) => /** @type {HTMLInputElement[]} */ (all(el, "input, select, textarea"));
+  /** @param {Element} el @param {string} sel @returns {any} */
+  const one = (el, sel) => el.querySelector(sel);
+  /** @param {ParentNode} el @param {string} [sel] @returns {HTMLInputElement[]} */
+  const inputs = (el, sel = "input, select, textarea") => /** @type {any} */ (all(el, sel));
 
   /** @param {HTMLElement} root */
   function setup(root) {
@@ -216,17 +214,17 @@
     /** @param {Question} q */
     function read(q) {
       const f = q.form;
-      const checked = all(f, ".qz-choice input:checked").map((i) => /** @type {HTMLInputElement} */ (i).value);
+      const checked = inputs(f, ".qz-choice input:checked").map((i) => i.value);
       switch (q.type) {
         case "true-false": return checked.length ? checked[0] === "true" : null;
         case "single": case "multiple": return checked.map(Number);
         case "ordering": return all(f, ".qz-order li").map((li) => Number(li.dataset.qzItem));
         case "matching": return inputs(f).map((s) => (s.value === "" ? null : Number(s.value)));
         case "short-answer":
-          return { t: /** @type {HTMLTextAreaElement} */ (one(f, "textarea")).value,
-            k: all(f, ".qz-rubric input").map((c) => /** @type {HTMLInputElement} */ (c).checked) };
+          return { t: one(f, "textarea").value,
+            k: inputs(f, ".qz-rubric input").map((c) => c.checked) };
       }
-      return /** @type {HTMLInputElement} */ (one(f, ".qz-blank input")).value;
+      return one(f, ".qz-blank input").value;
     }
 
     /** Put a stored answer back; anything that does not fit this page is ignored. @param {Question} q @param {any} a */
@@ -235,18 +233,18 @@
       if (q.type === "ordering" && Array.isArray(a)) {
         const items = all(f, ".qz-order li");
         if ([...a].sort().join() === items.map((li) => li.dataset.qzItem).sort().join()) {
-          for (const v of a) f.querySelector(".qz-order")?.append(/** @type {HTMLElement} */ (items.find((li) => li.dataset.qzItem === String(v))));
+          for (const v of a) one(f, ".qz-order").append(items.find((li) => li.dataset.qzItem === String(v)));
         }
       } else if (q.type === "matching" && Array.isArray(a)) {
         inputs(f).forEach((s, i) => { if (all(s, "option").some((o) => o.getAttribute("value") === String(a[i] ?? ""))) s.value = String(a[i] ?? ""); });
       } else if (q.type === "short-answer" && a && typeof a.t === "string") {
-        /** @type {HTMLTextAreaElement} */ (one(f, "textarea")).value = a.t;
-        all(f, ".qz-rubric input").forEach((c, i) => { /** @type {HTMLInputElement} */ (c).checked = Array.isArray(a.k) && a.k[i] === true; });
+        one(f, "textarea").value = a.t;
+        inputs(f, ".qz-rubric input").forEach((c, i) => { c.checked = Array.isArray(a.k) && a.k[i] === true; });
       } else if (["single", "multiple", "true-false"].includes(q.type)) {
         const wanted = (Array.isArray(a) ? a : [a]).map(String);
-        for (const i of all(f, ".qz-choice input")) /** @type {HTMLInputElement} */ (i).checked = wanted.includes(/** @type {HTMLInputElement} */ (i).value);
+        for (const i of inputs(f, ".qz-choice input")) i.checked = wanted.includes(i.value);
       } else if (typeof a === "string") {
-        /** @type {HTMLInputElement} */ (one(f, ".qz-blank input")).value = a.slice(0, 2000);
+        one(f, ".qz-blank input").value = a.slice(0, 2000);
       }
     }
 
@@ -287,11 +285,11 @@
         one(f, ".qz-retry").hidden = false;
       }
       for (const row of all(f, ".qz-choice")) {
-        const box = /** @type {HTMLInputElement} */ (one(row, "input"));
+        const box = one(row, "input");
         if (!box.checked) continue;
         const right = q.type === "true-false" ? (box.value === "true") === q.key.a : q.key.c.includes(Number(box.value));
         one(row, ".qz-mark").textContent = right ? `✓ ${word("right")}` : `✗ ${word("wrong")}`;
-        const fb = /** @type {HTMLElement | null} */ (row.querySelector(".qz-feedback"));
+        const fb = one(row, ".qz-feedback");
         if (fb) fb.hidden = false;
       }
       if (q.type === "matching") {
@@ -313,7 +311,7 @@
     /** @param {Question} q @param {boolean} [quiet] */
     function show(q, quiet) {
       clear(q);
-      /** @type {HTMLDetailsElement} */ (one(q.form, ".qz-answer")).open = true;
+      one(q.form, ".qz-answer").open = true;
       for (const el of all(q.form, ".qz-explanation, .qz-model")) el.hidden = false;
       if (q.state !== "correct") { q.score = q.type === "short-answer" ? q.score : 0; q.state = "shown"; }
       status(q, word("shown"), "shown");
@@ -328,7 +326,7 @@
       clear(q);
       q.score = null;
       q.state = "";
-      /** @type {HTMLDetailsElement} */ (one(q.form, ".qz-answer")).open = false;
+      one(q.form, ".qz-answer").open = false;
       const order = q.form.querySelector(".qz-order");
       if (order) for (const v of q.start) order.append(/** @type {Node} */ (order.querySelector(`[data-qz-item="${v}"]`)));
       save(prefix + q.id, null);
@@ -353,7 +351,7 @@
         const share = r.done ? r.got / r.done : 0;
         one(row, ".qz-obj-score").textContent = r.text;
         one(row, ".qz-bar span").style.inlineSize = `${Math.round(share * 100)}%`;
-        const review = /** @type {HTMLElement | null} */ (row.querySelector(".qz-review"));
+        const review = one(row, ".qz-review");
         if (review) review.hidden = !(r.done && share < 0.7);
         row.hidden = !active.some((q) => q.objective === row.dataset.qzObjective);
       }
@@ -361,7 +359,7 @@
 
     /** The attempt as plain text, for the download. */
     function report() {
-      const name = /** @type {HTMLInputElement} */ (one(root, ".qz-name")).value.trim() || word("anonymous");
+      const name = one(root, ".qz-name").value.trim() || word("anonymous");
       const lines = [one(root, ".qz-title").textContent || "", `${word("name")}: ${name}`,
         `${word("date")}: ${new Date().toLocaleDateString(lang)}`, one(root, ".qz-total")?.textContent || "", ""];
       for (const row of rows) if (!row.hidden) lines.push(`${row.querySelector(".qz-obj-text")?.textContent}: ${row.querySelector(".qz-obj-score")?.textContent}`);
@@ -371,10 +369,10 @@
         const a = /** @type {any} */ (read(q));
         let given = "";
         if (q.type === "ordering") given = all(f, ".qz-order .qz-item").map((el) => el.textContent).join(" → ");
-        else if (q.type === "matching") given = all(f, ".qz-pair").map((p) => `${p.querySelector("label")?.textContent} → ${/** @type {HTMLSelectElement} */ (one(p, "select")).selectedOptions[0]?.text}`).join("; ");
+        else if (q.type === "matching") given = all(f, ".qz-pair").map((p) => `${p.querySelector("label")?.textContent} → ${one(p, "select").selectedOptions[0]?.text}`).join("; ");
         else if (q.type === "short-answer") given = a.t;
         else if (typeof a === "string") given = a;
-        else given = all(f, ".qz-choice").filter((r) => /** @type {HTMLInputElement} */ (one(r, "input")).checked).map((r) => r.querySelector("label")?.textContent).join("; ");
+        else given = all(f, ".qz-choice").filter((r) => one(r, "input").checked).map((r) => r.querySelector("label")?.textContent).join("; ");
         lines.push(`${f.querySelector("legend")?.textContent}`, `  ${given}`, `  ${one(f, ".qz-status").textContent}`);
       }
       return lines.join("\n");
@@ -385,7 +383,7 @@
       root.classList.toggle("qz-print-key", key);
       window.print();
     }
-    const name = /** @type {HTMLInputElement} */ (one(root, ".qz-name"));
+    const name = one(root, ".qz-name");
     const head = document.createElement("p");
     head.className = "qz-print-head";
     root.prepend(head);
@@ -405,7 +403,7 @@
       if (q && button.classList.contains("qz-retry")) { reset(q); summarise(); inputs(q.form)[0]?.focus(); }
       else if (q && button.classList.contains("qz-show")) show(q);
       else if (q && button.matches(".qz-up, .qz-down")) {
-        const li = /** @type {HTMLElement} */ (button.closest("li"));
+        const li = /** @type {any} */ (button.closest("li"));
         const up = button.classList.contains("qz-up");
         const other = up ? li.previousElementSibling : li.nextElementSibling;
         if (other) { other.insertAdjacentElement(up ? "beforebegin" : "afterend", li); button.focus(); }
@@ -446,7 +444,10 @@
     summarise();
   }
 
-  const start = () => all(document, ".qz-quiz").forEach(setup);
+  // One broken quiz (say, an edited page) must not stop the others on the page.
+  const start = () => all(document, ".qz-quiz").forEach((root) => {
+    try { setup(root); } catch (error) { console.warn("quizgen:", error); }
+  });
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
 })();

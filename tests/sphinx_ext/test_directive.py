@@ -153,3 +153,25 @@ def test_a_translation_that_drifts_from_its_original_warns(app) -> None:
     assert "demo.fa.yaml:" in warnings
     assert "question 'judge' differs from the original" in warnings
     assert "[quizgen.translation]" in warnings
+
+
+@pytest.mark.sphinx("html", testroot="quiz-rst")
+def test_works_in_a_restructuredtext_project_without_myst(app) -> None:
+    app.build()
+    assert warnings_of(app.warning.getvalue()) == []
+    html = (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
+    fragment = quiz_fragments(html)[0]
+    assert fragment.count('<form class="qz-question"') == 2
+    assert "<em>" in fragment and "signed" in fragment  # bank text is still MyST inline markup
+    assert 'href="reading.html#reading-treaty"' in fragment
+
+
+@pytest.mark.sphinx("html", testroot="quiz-basic", srcdir="quiz-after-transform")
+def test_doctree_after_the_html_transform(app, file_regression) -> None:
+    app.build()
+    doctree = app.env.get_and_resolve_doctree("index", app.builder)
+    from quizgen.sphinx_ext.nodes import quiz_element
+
+    roots = [n for n in doctree.findall(quiz_element) if "qz-quiz" in n["classes"]]
+    assert len(roots) == 1
+    file_regression.check(roots[0].pformat(), extension=".xml")

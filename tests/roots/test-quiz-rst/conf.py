@@ -1,0 +1,3 @@
+project = "reStructuredText host"
+extensions = ["quizgen"]
+html_theme = "basic"

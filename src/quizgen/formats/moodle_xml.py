@@ -103,6 +103,7 @@ def dump(bank: Bank) -> Export:
     quiz = ET.Element("quiz")
     category = ET.SubElement(quiz, "question", {"type": "category"})
     ET.SubElement(ET.SubElement(category, "category"), "text").text = f"$course$/{bank.bank}"
+    _text(category, "info", bank.title)  # Moodle's category description carries the title
     skipped: list[tuple[str, str]] = []
     for question in bank.questions:
         element = ET.SubElement(quiz, "question", {"type": _QTYPE[type(question)]})
@@ -111,6 +112,8 @@ def dump(bank: Bank) -> Export:
         general = question.explanation or ""
         _text(element, "generalfeedback", general)
         _fill(element, question)
+        if isinstance(question, MatchingQuestion | OrderingQuestion) and question.feedback:
+            _text(element, "incorrectfeedback", question.feedback)
         if isinstance(question, OrderingQuestion):
             skipped.append(
                 (question.id, "needs Moodle's ordering question plugin (qtype_ordering)")
@@ -233,10 +236,19 @@ def _convert(kind: str, question: ET.Element, draft: Draft, line: int) -> dict[s
                 pairs.append({"left": left, "right": right})
             else:
                 distractors.append(right)
-        return {"type": "matching", "pairs": pairs, "distractors": distractors}
+        return {
+            "type": "matching",
+            "pairs": pairs,
+            "distractors": distractors,
+            "feedback": _read(question.find("incorrectfeedback")) or None,
+        }
     if kind == "ordering":
         ordered = sorted(answers, key=_fraction)
-        return {"type": "ordering", "items": [_read(a) for a in ordered]}
+        return {
+            "type": "ordering",
+            "items": [_read(a) for a in ordered],
+            "feedback": _read(question.find("incorrectfeedback")) or None,
+        }
     model_answer = _read(question.find("graderinfo"))
     if not model_answer:
         draft.problem(line, "essay without grader information: no model answer", warning=True)
@@ -257,9 +269,12 @@ def load(text: str, path: str) -> tuple[Bank | None, list[Problem]]:
         line = lines.get(id(question), 1)
         if kind == "category":
             draft.category = (question.findtext("category/text") or "").strip() or None
+            draft.title = _read(question.find("info")) or None
             continue
         if kind not in _SUPPORTED:
-            draft.problem(line, f"question type {kind!r} cannot be converted: left out")
+            draft.problem(
+                line, f"question type {kind!r} cannot be converted: left out", warning=True
+            )
             continue
         fields = _convert(kind, question, draft, line)
         if fields is None:

@@ -11,7 +11,7 @@ if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
     echo "The browser tests need Chromium: run 'sudo apt-get install chromium' (they are skipped until then)." >&2
   fi
 fi
-if [ ! -f node_modules/axe-core/axe.min.js ]; then
+if [ ! -f node_modules/axe-core/axe.min.js ] || [ ! -f node_modules/typescript/bin/tsc ]; then
   if command -v npm >/dev/null 2>&1; then
     npm ci --silent --no-audit --no-fund >/dev/null 2>&1 || npm install --silent --no-audit --no-fund >/dev/null
   else

@@ -1,4 +1,8 @@
-"""Every bank has a Persian translation that asks exactly the same questions."""
+"""A Persian bank asks exactly the same questions as its English original.
+
+A bank without a translation is shown in English on the Persian edition; the test for it
+is skipped with that reason, so the gap stays visible in every test report.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +20,8 @@ ORIGINALS = sorted(p for p in QUIZZES.glob("*.yaml") if not is_translation_file(
 @pytest.mark.parametrize("original", ORIGINALS, ids=lambda p: p.stem)
 def test_persian_bank_matches_original(original: Path) -> None:
     translated_path = translation_path(original, "fa")
-    assert translated_path.exists(), f"{translated_path.name} is missing"
+    if not translated_path.exists():
+        pytest.skip(f"{translated_path.name} not written yet: the Persian edition shows English")
     source = load_bank(original)
     translated = load_bank(translated_path)
     assert source.ok, [p.format() for p in source.problems]
@@ -24,6 +29,15 @@ def test_persian_bank_matches_original(original: Path) -> None:
     assert source.bank is not None
     problems = compare_banks(source.bank, translated)
     assert not problems, "\n".join(p.format() for p in problems)
+
+
+def test_every_translation_has_an_original() -> None:
+    orphans = [
+        p.name
+        for p in QUIZZES.glob("*.fa.yaml")
+        if not p.with_name(p.name.replace(".fa.yaml", ".yaml")).exists()
+    ]
+    assert not orphans, orphans
 
 
 ORIGINAL = """\

@@ -205,6 +205,8 @@ def test_persian_bank_with_special_characters_round_trips() -> None:
 @given(data=banks())
 def test_generated_banks_round_trip(data: dict) -> None:
     bank = Bank.model_validate(data)
+    # A bank of only types the format cannot carry has nothing to compare.
+    assume(any(q.type in GIFT_TYPES for q in bank.questions))
     expected = carried(bank, types=GIFT_TYPES, extra_drops=GIFT_DROPS)
     assume(expected.questions)
     # GIFT has no escape for `->`, so matching texts containing it cannot survive.

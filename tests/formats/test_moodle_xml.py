@@ -160,6 +160,8 @@ def test_persian_text_round_trips() -> None:
 @given(data=banks())
 def test_generated_banks_round_trip(data: dict) -> None:
     bank = Bank.model_validate(data)
+    # A bank of only types the format cannot carry has nothing to compare.
+    assume(any(q.type in ALL_TYPES for q in bank.questions))
     expected = carried(bank, types=ALL_TYPES, extra_drops=XML_DROPS)
     assume(expected.questions)
     loaded, problems = moodle_xml.load(moodle_xml.dump(bank).content, "gen.xml")

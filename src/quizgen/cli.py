@@ -21,8 +21,14 @@ from quizgen.problems import Problem, ProblemCode, QuizgenInternalError
 from quizgen.reporters import CheckResult, report_json, report_text
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-EXPORT_FORMATS = ("gift", "moodle-xml", "json", "markdown")
-_SUFFIX = {"gift": ".gift", "moodle-xml": ".xml", "json": ".json", "markdown": ".md"}
+EXPORT_FORMATS = ("gift", "moodle-xml", "qti", "json", "markdown")
+_SUFFIX = {
+    "gift": ".gift",
+    "moodle-xml": ".xml",
+    "qti": ".qti.zip",
+    "json": ".json",
+    "markdown": ".md",
+}
 
 
 def _say(line: str) -> None:
@@ -116,13 +122,14 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _write_atomic(path: Path, text: str) -> None:
+def _write_atomic(path: Path, content: str | bytes) -> None:
     """Write through a temporary file so a failure never leaves half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    data = content.encode("utf-8") if isinstance(content, str) else content
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
         Path(temp).replace(path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
@@ -130,11 +137,12 @@ def _write_atomic(path: Path, text: str) -> None:
 
 
 def _exports(fmt: str) -> Callable[..., object]:
-    from quizgen.formats import gift, json_format, moodle_xml, worksheet
+    from quizgen.formats import gift, json_format, moodle_xml, qti, worksheet
 
     return {
         "gift": gift.dump,
         "moodle-xml": moodle_xml.dump,
+        "qti": qti.dump,
         "json": json_format.dump,
         "markdown": worksheet.dump,
     }[fmt]
@@ -146,7 +154,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if check.errors:
         return _report(check, args)
     dump = _exports(args.to)
-    outputs: dict[Path, str] = {}
+    outputs: dict[Path, str | bytes] = {}
     notes: list[Problem] = []
     out_dir = Path(args.output)
     for result in results:
@@ -159,7 +167,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             outputs[out_dir / f"{name}.md"] = sheet
             outputs[out_dir / f"{name}.key.md"] = key
             continue
-        outputs[out_dir / f"{name}{_SUFFIX[args.to]}"] = exported.content  # type: ignore[attr-defined]
+        content = exported.content  # type: ignore[attr-defined]
+        if args.to == "qti":
+            from quizgen.formats import qti
+
+            content = qti.package(bank, exported)  # type: ignore[arg-type]
+        outputs[out_dir / f"{name}{_SUFFIX[args.to]}"] = content
         for question_id, reason in exported.skipped:  # type: ignore[attr-defined]
             index = next(i for i, q in enumerate(bank.questions) if q.id == question_id)
             note = result.problem(
@@ -242,7 +255,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("validate", cmd_validate, "report every problem in the banks (exit 1 if any)")
     add("stats", cmd_stats, "count questions per bank, type, objective and difficulty")
-    add("export", cmd_export, "export banks to GIFT, Moodle XML, JSON or a Markdown worksheet")
+    add(
+        "export",
+        cmd_export,
+        "export banks to GIFT, Moodle XML, QTI (Canvas), JSON or a Markdown worksheet",
+    )
     add("import", cmd_import, "convert a GIFT or Moodle XML file into a bank")
     add("schema", cmd_schema, "print the JSON Schema of bank files")
     return parser

@@ -11,4 +11,6 @@ def _right_to_left(app, pagename, templatename, context, doctree):
 
 def setup(app):
     app.connect("html-page-context", _right_to_left)
+
+
 templates_path = ["_templates"]

@@ -114,6 +114,40 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _rule_ids(value: str) -> frozenset[str]:
+    from quizgen.lint import RULE_IDS
+
+    rules = frozenset(part.strip() for part in value.split(",") if part.strip())
+    unknown = sorted(rules - RULE_IDS)
+    if unknown:
+        known = ", ".join(sorted(RULE_IDS))
+        raise argparse.ArgumentTypeError(f"unknown rule {', '.join(unknown)} (rules: {known})")
+    return rules
+
+
+def cmd_lint(args: argparse.Namespace) -> int:
+    """Flag valid but weak questions; exit 1 when anything is flagged."""
+    from quizgen.lint import RULES, lint_bank
+
+    if args.list_rules:
+        for rule in RULES:
+            _say(f"{rule.id:<28} {rule.summary}")
+        return EXIT_OK
+    results, check = _load(args.paths, args.verbose)
+    if check.errors:
+        return _report(check, args)
+    ignore = frozenset().union(*args.ignore) if args.ignore else frozenset()
+    findings = [p for result in results for p in lint_bank(result, ignore=ignore)]
+    check.problems += findings
+    if args.format == "json":
+        report_json(check)
+    else:
+        report_text(check, quiet=True)
+        if not args.quiet:
+            _say(f"{len(check.files)} bank file(s) linted: {len(findings)} finding(s)")
+    return EXIT_PROBLEMS if findings else EXIT_OK
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     """Print the bank JSON Schema."""
     from quizgen.schema import bank_json_schema_text
@@ -249,12 +283,22 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "import":
             sub.add_argument("--format", choices=("text", "json"), default="text")
             sub.add_argument("-q", "--quiet", action="store_true", help="print problems only")
+        if name == "lint":
+            sub.add_argument(
+                "--ignore",
+                type=_rule_ids,
+                action="append",
+                metavar="RULE[,RULE]",
+                help="rules to skip (repeatable)",
+            )
+            sub.add_argument("--list-rules", action="store_true", help="print the rules and exit")
         if name == "export":
             sub.add_argument("--to", choices=EXPORT_FORMATS, required=True, help="target format")
             sub.add_argument("-o", "--output", default="build/export", help="output folder")
 
     add("validate", cmd_validate, "report every problem in the banks (exit 1 if any)")
     add("stats", cmd_stats, "count questions per bank, type, objective and difficulty")
+    add("lint", cmd_lint, "flag weak questions a reviewer would question (exit 1 if any)")
     add(
         "export",
         cmd_export,

@@ -41,13 +41,13 @@ class Problem:
     code: ProblemCode
     message: str
     severity: str = "error"
+    rule: str | None = None
+    """For ``lint`` findings: the rule id an author can silence."""
 
     def format(self) -> str:
         """Render as ``path:line:col: error[code]: message``, the form editors jump to."""
-        return (
-            f"{self.path}:{self.line}:{self.column}: "
-            f"{self.severity}[{self.code.value}]: {self.message}"
-        )
+        kind = f"{self.code.value}:{self.rule}" if self.rule else self.code.value
+        return f"{self.path}:{self.line}:{self.column}: {self.severity}[{kind}]: {self.message}"
 
     def as_dict(self) -> dict[str, object]:
         """JSON-ready form for ``--format json``."""
@@ -58,6 +58,7 @@ class Problem:
             "code": self.code.value,
             "severity": self.severity,
             "message": self.message,
+            **({"rule": self.rule} if self.rule else {}),
         }
 
 

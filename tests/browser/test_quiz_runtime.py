@@ -216,13 +216,16 @@ def test_keyboard_alone_answers_every_type(page: Any) -> None:
     # ordering: the move buttons are real buttons; Enter presses them and focus follows.
     wanted = ["Agreed Framework", "Six-Party Talks", "Singapore summit"]
     f = form(page, "order")
+    moved = False  # the learner's shuffle may already be the right order
     for position, text in enumerate(wanted):
         f.get_by_role("button", name=f"Move up: {text}").focus()
         for _ in range(3):
             if f.locator(".qz-order .qz-item").all_inner_texts().index(text) <= position:
                 break
             kb.press("Enter")
-    assert "Moved to position" in status(page, "order")
+            moved = True
+    if moved:
+        assert "Moved to position" in status(page, "order")
     f.locator(".qz-check").focus()
     kb.press("Enter")
     assert status(page, "order") == "✓ Correct"

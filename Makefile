@@ -58,7 +58,7 @@ bench-peers: $(VENV)/.test-installed browser-deps  ## Compare with other quiz to
 	$(BIN)/python -m benchmarks.peers
 
 gettext: $(VENV)/.docs-installed  ## Extract messages into build/gettext
-	$(BIN)/sphinx-build -q -b gettext source build/gettext
+	$(BIN)/sphinx-build -q -E -b gettext source build/gettext
 
 update-po: gettext  ## Refresh locales/fa from the English sources
 	$(BIN)/sphinx-intl update -p build/gettext -l fa -d locales

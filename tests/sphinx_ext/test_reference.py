@@ -40,3 +40,16 @@ def test_reference_directives_render_every_item(app) -> None:
     for name, _, _ in option_help():
         assert f'"{name}"' in text
     assert '"choices" (list of Choice, required)' in text
+
+
+@pytest.mark.sphinx("gettext", testroot="quiz-basic", srcdir="quiz-reference-gettext")
+def test_generated_reference_is_extracted_for_translation(app) -> None:
+    (Path(app.srcdir) / "other.md").write_text(
+        "# Reference\n\n```{quizgen-bank-fields}\n```\n\n```{quizgen-warnings}\n```\n",
+        encoding="utf-8",
+    )
+    app.build()
+    pot = (Path(app.outdir) / "other.pot").read_text("utf-8")
+    assert 'msgid "Bank (top level)"' in pot
+    assert 'msgid "`prompt` (text, required): The question. MyST inline markup allowed."' in pot
+    assert "`quizgen.unknown_target` (warning): " in pot

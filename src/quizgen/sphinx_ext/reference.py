@@ -53,7 +53,8 @@ def _schema_type(prop: dict[str, Any]) -> str:
 
 
 def _item(name: str, detail: str, description: str) -> nodes.list_item:
-    para = nodes.paragraph()
+    # The raw MyST text is the gettext message, so the generated reference translates too.
+    para = nodes.paragraph(f"`{name}` ({detail}): {description}")
     para += nodes.literal(name, name)
     para += nodes.Text(f" ({detail}): ")
     para += inline_nodes(description)
@@ -82,6 +83,15 @@ def field_list(model_class: type[BaseModel]) -> nodes.bullet_list:
     return listing
 
 
+def _translatable(directive: SphinxDirective, generated: list[nodes.Node]) -> list[nodes.Node]:
+    """Give generated text the directive's location: Sphinx only translates located nodes."""
+    source, line = directive.get_source_info()
+    for node in generated:
+        for element in node.findall(nodes.TextElement):
+            element.source, element.line = source, line
+    return generated
+
+
 class BankFieldsDirective(SphinxDirective):
     """Every field of the bank format, generated from :mod:`quizgen.model`."""
 
@@ -92,7 +102,7 @@ class BankFieldsDirective(SphinxDirective):
         for title, model_class in MODELS:
             out.append(nodes.rubric(title, title))
             out.append(field_list(model_class))
-        return out
+        return _translatable(self, out)
 
 
 def warning_codes() -> list[tuple[str, str]]:
@@ -125,7 +135,7 @@ class WarningsDirective(SphinxDirective):
         listing = nodes.bullet_list()
         for code, text in [*warning_codes(), *self.extra]:
             listing += _item(f"quizgen.{code}", "warning", text.replace("``", "`"))
-        return [listing]
+        return _translatable(self, [listing])
 
 
 class ConfigDirective(SphinxDirective):
@@ -135,4 +145,4 @@ class ConfigDirective(SphinxDirective):
         listing = nodes.bullet_list()
         for name, default, text in option_help():
             listing += _item(name, f"default {default!r}", text.replace("``", "`"))
-        return [listing]
+        return _translatable(self, [listing])

@@ -45,6 +45,12 @@ bibtex_reference_style = "author_year"
 
 html_theme = "furo"
 html_title = "Soft Power at the Table"
+course_site_titles = {
+    "fa": {
+        "project": "قدرت نرم پشت میز مذاکره: گفت‌وگوهای هسته‌ای آمریکا و کرهٔ شمالی",
+        "html_title": "قدرت نرم پشت میز مذاکره",
+    }
+}
 html_favicon = "_static/favicon.svg"
 html_static_path = ["_static"]
 html_css_files = ["course.css", "content.css"]

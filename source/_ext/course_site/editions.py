@@ -37,6 +37,18 @@ def set_html_baseurl(app: Sphinx, config: Config) -> None:
         config.html_baseurl = edition_baseurl(config)
 
 
+def set_edition_titles(app: Sphinx, config: Config) -> None:
+    """Use the edition's own title (``course_site_titles``) for the one being built.
+
+    Why: like the base URL, the language is only known after conf.py ran, and Sphinx does
+    not pass ``html_title`` or ``project`` through gettext.
+    """
+    titles = config.course_site_titles.get(config.language or "en")
+    if titles:
+        config.html_title = titles.get("html_title", config.html_title)
+        config.project = titles.get("project", config.project)
+
+
 def add_edition_links(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> None:
@@ -62,5 +74,10 @@ def setup(app: Sphinx) -> None:
         "course_site_baseurl", DEFAULT_BASEURL, "html", types=frozenset({str}),
         description="URL of the site root that holds the en/ and fa/ editions",
     )  # fmt: skip
+    app.add_config_value(
+        "course_site_titles", {}, "html", types=frozenset({dict}),
+        description="language -> {'project': ..., 'html_title': ...} for that edition",
+    )  # fmt: skip
     app.connect("config-inited", set_html_baseurl, priority=400)
+    app.connect("config-inited", set_edition_titles, priority=400)
     app.connect("html-page-context", add_edition_links)

@@ -110,3 +110,12 @@ def test_cli_does_not_import_sphinx() -> None:
         [sys.executable, "-c", code, str(GOOD)], capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == "False"
+
+
+def test_verbose_shows_progress_per_bank(capsys: pytest.CaptureFixture) -> None:
+    banks = sorted(str(p) for p in (Path(__file__).resolve().parents[1] / "quizzes").glob("*.yaml"))
+    assert main(["validate", "-v", "-q", *banks[:2]]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == "reading 2 bank file(s)"
+    assert err[1].startswith("[1/2] ") and err[1].endswith(": ok")
+    assert err[2].startswith("[2/2] ")

@@ -63,9 +63,20 @@ def _bank_files(paths: Sequence[str]) -> list[Path]:
 
 def _load(paths: Sequence[str], verbose: bool) -> tuple[list[LoadResult], CheckResult]:
     files = _bank_files(paths)
+    total = len(files)
     if verbose:
-        sys.stderr.write(f"reading {len(files)} bank file(s)\n")
-    results = load_banks(files)
+        sys.stderr.write(f"reading {total} bank file(s)\n")
+
+    done = 0
+
+    def progress(result: LoadResult) -> None:
+        """One line a bank on stderr, so a long run shows it is moving."""
+        nonlocal done
+        done += 1
+        state = "ok" if result.ok else f"{len(result.problems)} problem(s)"
+        sys.stderr.write(f"[{done}/{total}] {result.path}: {state}\n")
+
+    results = load_banks(files, on_loaded=progress if verbose else None)
     check = CheckResult(
         files=[r.path for r in results],
         problems=[p for r in results for p in r.problems],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -215,9 +215,18 @@ def check_across_banks(results: Iterable[LoadResult]) -> list[Problem]:
     return problems
 
 
-def load_banks(paths: Iterable[Path | str]) -> list[LoadResult]:
-    """Load several banks and add the cross-bank checks to the results they concern."""
-    results = [load_bank(path) for path in paths]
+def load_banks(
+    paths: Iterable[Path | str], *, on_loaded: Callable[[LoadResult], None] | None = None
+) -> list[LoadResult]:
+    """Load several banks and add the cross-bank checks to the results they concern.
+
+    ``on_loaded`` hears of each bank as soon as it is read, so a command can show progress.
+    """
+    results = []
+    for path in paths:
+        results.append(load_bank(path))
+        if on_loaded is not None:
+            on_loaded(results[-1])
     by_path = {r.path: r for r in results}
     for problem in check_across_banks(results):
         by_path[problem.path].problems.append(problem)

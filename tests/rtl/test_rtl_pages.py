@@ -63,7 +63,11 @@ _LAYOUT = """() => {
     direction: style("article[role=main]", "direction"),
     paragraphAlign: style("article[role=main] section p", "textAlign"),
     codeDirection: style("article[role=main] pre", "direction"),
-    orderedList: style("article[role=main] ol", "listStyleType"),
+    orderedList: style("article[role=main] ol:not(.qz-order)", "listStyleType"),
+    orderingNumbers: (() => {
+      const item = document.querySelector(".qz-order li");
+      return item ? getComputedStyle(item, "::before").content : null;
+    })(),
     overflow: document.scrollingElement.scrollWidth - window.innerWidth,
   };
 }"""
@@ -110,6 +114,9 @@ def _layout_problems(where: str, width: int, layout: dict[str, object]) -> list[
         problems.append(f"{where}: code runs {layout['codeDirection']}")
     if layout["orderedList"] not in (None, "persian"):
         problems.append(f"{where}: ordered lists numbered {layout['orderedList']}")
+    numbers = layout["orderingNumbers"]
+    if numbers is not None and "persian" not in str(numbers):
+        problems.append(f"{where}: ordering items numbered {numbers}")
     if width >= 1280:
         article, navigation = layout["article"], layout["navigation"]
         assert isinstance(article, dict) and isinstance(navigation, dict)

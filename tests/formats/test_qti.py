@@ -190,6 +190,16 @@ def test_persian_bank_keeps_its_text(tmp_path: Path) -> None:
     assert item.grade({"response1": ["یونگ‌بیون"]})[0] == 100
 
 
+def test_persian_true_false_choices_are_persian() -> None:
+    result = load_bank(Path(__file__).resolve().parents[2] / "quizzes" / "history.fa.yaml")
+    assert result.bank is not None
+    items = read_items(qti.dump(result.bank).content)
+    judged = [i for i in items if i.question_type == "true_false_question"]
+    assert judged
+    for item in judged:
+        assert sorted(item.labels["response1"].values()) == ["درست", "نادرست"]
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=banks())
 def test_generated_banks_give_well_formed_items_whose_key_scores_full_marks(data: dict) -> None:

@@ -43,6 +43,9 @@ CANVAS_TYPE = {
     ShortAnswerQuestion: "essay_question",
 }
 
+#: What a true/false item's two choices say, by bank language (English otherwise).
+TRUE_FALSE_WORDS = {"fa": ("درست", "نادرست")}
+
 _ROLE = re.compile(r"\{[\w:.-]+\}`([^`<]*?)\s*(?:<[^`>]*>)?`")
 _STRONG = re.compile(r"\*\*(.+?)\*\*")
 _EMPHASIS = re.compile(r"(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?!\*)")
@@ -110,11 +113,13 @@ def _choices(
     presentation: ET.Element,
     processing: ET.Element,
     question: SingleQuestion | MultipleQuestion | TrueFalseQuestion,
+    language: str,
 ) -> None:
     if isinstance(question, TrueFalseQuestion):
+        true, false = TRUE_FALSE_WORDS.get(language.split("-")[0], ("True", "False"))
         labels = [
-            ("true", "True", question.answer, None),
-            ("false", "False", not question.answer, None),
+            ("true", true, question.answer, None),
+            ("false", false, not question.answer, None),
         ]
         wrong_feedback = question.feedback
     else:
@@ -244,7 +249,7 @@ def _item(section: ET.Element, question: object, bank: Bank) -> None:
         {"maxvalue": "100", "minvalue": "0", "varname": "SCORE", "vartype": "Decimal"},
     )
     if isinstance(question, SingleQuestion | MultipleQuestion | TrueFalseQuestion):
-        _choices(item, presentation, processing, question)
+        _choices(item, presentation, processing, question, bank.language)
     elif isinstance(question, MatchingQuestion):
         _matching(item, presentation, processing, question)
     else:

@@ -189,8 +189,10 @@
     const draw = Number(data.qzDraw) || 0;
     const kept = draw ? drawn(questions.length, draw, `${seed}:${data.qzBank}`) : questions.map((_, i) => i);
     const active = kept.map((i) => questions[i]);
-    questions.forEach((q) => { q.form.hidden = !active.includes(q); });
-    active.forEach((q, i) => { if (q.number) q.number.textContent = `${(i + 1).toLocaleString(lang)}.`; });
+    if (draw) { // the build numbered them all
+      questions.forEach((q) => { q.form.hidden = !active.includes(q); });
+      active.forEach((q, i) => { if (q.number) q.number.textContent = `${(i + 1).toLocaleString(lang)}.`; });
+    }
     for (const el of all(root, "[data-qz-js]")) el.hidden = false;
 
     /** Put children of ``parent`` matching ``sel`` in the given order. @param {Element} parent @param {string} sel @param {number[]} order */

@@ -187,7 +187,7 @@ def _exports(fmt: str) -> Callable[..., object]:
     return {
         "gift": gift.dump,
         "moodle-xml": moodle_xml.dump,
-        "qti": qti.dump,
+        "qti": qti.export,
         "json": json_format.dump,
         "markdown": worksheet.dump,
     }[fmt]
@@ -212,12 +212,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             outputs[out_dir / f"{name}.md"] = sheet
             outputs[out_dir / f"{name}.key.md"] = key
             continue
-        content = exported.content  # type: ignore[attr-defined]
-        if args.to == "qti":
-            from quizgen.formats import qti
-
-            content = qti.package(bank, exported)  # type: ignore[arg-type]
-        outputs[out_dir / f"{name}{_SUFFIX[args.to]}"] = content
+        outputs[out_dir / f"{name}{_SUFFIX[args.to]}"] = exported.content  # type: ignore[attr-defined]
         for question_id, reason in exported.skipped:  # type: ignore[attr-defined]
             index = next(i for i, q in enumerate(bank.questions) if q.id == question_id)
             note = result.problem(

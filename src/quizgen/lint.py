@@ -7,11 +7,11 @@ with (``quizgen lint --ignore RULE``) instead of living with noise.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
+from quizgen.answers import normalise_answer
 from quizgen.loader import LoadResult
 from quizgen.model import (
     Bank,
@@ -52,11 +52,6 @@ Finding = tuple[tuple[str | int, ...], str, str]
 """(location in the bank, rule id, message)."""
 
 
-def _normal(text: str) -> str:
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return re.sub(r"[\W_]+", " ", folded).strip()
-
-
 def _choice_questions(bank: Bank) -> Iterator[tuple[int, SingleQuestion | MultipleQuestion]]:
     for index, question in enumerate(bank.questions):
         if isinstance(question, SingleQuestion | MultipleQuestion):
@@ -82,7 +77,7 @@ def _per_question(bank: Bank) -> Iterator[Finding]:
         seen: list[tuple[int, str]] = []
         for number, choice in enumerate(question.choices):
             where = ("questions", index, "choices", number)
-            text = _normal(choice.text)
+            text = normalise_answer(choice.text)
             for other, earlier in seen:
                 if text == earlier or (
                     len(text) >= 8

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from quizgen.formats import Export
+from quizgen.formats import Export, plain_number
 from quizgen.formats.importing import NO_MODEL_ANSWER, Draft, finish, html_to_text
 from quizgen.model import (
     Bank,
@@ -38,11 +38,6 @@ def _general(text: str | None) -> str:
     return f"####{escape(text)}" if text else ""
 
 
-def _plain_number(value: float) -> str:
-    """Shortest exact form: ``2018``, ``0.5``; never the rounding of ``:g``."""
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
-
-
 def _weight(count: int) -> str:
     value = 100 / count
     return f"{value:.5f}".rstrip("0").rstrip(".")
@@ -67,7 +62,7 @@ def _answers(question: object) -> str | None:
     if isinstance(question, FillBlankQuestion):
         return " ".join(f"={escape(a)}" for a in question.answers) + _feedback(question.feedback)
     if isinstance(question, NumericQuestion):
-        value, tolerance = _plain_number(question.value), _plain_number(question.tolerance)
+        value, tolerance = plain_number(question.value), plain_number(question.tolerance)
         wrong = f" ~{_feedback(question.feedback)}" if question.feedback else ""
         return f"#{value}:{tolerance}{wrong}"
     if isinstance(question, MatchingQuestion):

@@ -13,7 +13,7 @@ import re
 import xml.etree.ElementTree as ET
 import zipfile
 
-from quizgen.formats import Export
+from quizgen.formats import Export, plain_number
 from quizgen.model import (
     Bank,
     FillBlankQuestion,
@@ -187,12 +187,12 @@ def _typed(
             _equal(either, "response1", accepted)
     else:
         either = ET.SubElement(variables, "or")
-        _equal(either, "response1", _number(question.value))
+        _equal(either, "response1", plain_number(question.value))
         between = ET.SubElement(either, "and")
         low = question.value - question.tolerance
-        ET.SubElement(between, "vargte", {"respident": "response1"}).text = _number(low)
+        ET.SubElement(between, "vargte", {"respident": "response1"}).text = plain_number(low)
         high = question.value + question.tolerance
-        ET.SubElement(between, "varlte", {"respident": "response1"}).text = _number(high)
+        ET.SubElement(between, "varlte", {"respident": "response1"}).text = plain_number(high)
     if question.feedback:
         ET.SubElement(
             _condition(
@@ -201,11 +201,6 @@ def _typed(
             "other",
         )
         _feedback(item, "general_incorrect_fb", question.feedback)
-
-
-def _number(value: float) -> str:
-    """Shortest exact form: ``1994``, not ``1994.0``; never rounded like ``%g``."""
-    return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
 
 
 def _matching(
@@ -308,13 +303,21 @@ def manifest(bank: Bank, href: str) -> str:
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
-def package(bank: Bank, export: Export) -> bytes:
+def package(bank: Bank, assessment: Export) -> bytes:
     """A zip Canvas imports under *Import course content → QTI .zip file*; same bytes each run."""
     href = f"{ident(bank.bank)}/{ident(bank.bank)}.xml"
+    document = assessment.content
+    assert isinstance(document, str), "package() takes the Export of dump()"
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, text in (("imsmanifest.xml", manifest(bank, href)), (href, export.content)):
+        for name, text in (("imsmanifest.xml", manifest(bank, href)), (href, document)):
             info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, text.encode("utf-8"))
     return buffer.getvalue()
+
+
+def export(bank: Bank) -> Export:
+    """The bank as a ready-to-upload package, with what it had to leave out."""
+    assessment = dump(bank)
+    return Export(package(bank, assessment), assessment.skipped)

@@ -65,7 +65,7 @@ _LAYOUT = """() => {
     codeDirection: style("article[role=main] pre", "direction"),
     orderedList: style("article[role=main] ol:not(.qz-order)", "listStyleType"),
     orderingNumbers: (() => {
-      const item = document.querySelector(".qz-order li");
+      const item = document.querySelector(".qz-order .qz-item");
       return item ? getComputedStyle(item, "::before").content : null;
     })(),
     overflow: document.scrollingElement.scrollWidth - window.innerWidth,

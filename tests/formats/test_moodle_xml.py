@@ -21,7 +21,7 @@ ALL_TYPES = {
     "single", "multiple", "true-false", "fill-blank", "numeric", "ordering", "matching",
     "short-answer",
 }  # fmt: skip
-XML_DROPS = {"short-answer": ("rubric",)}
+XML_DROPS: dict[str, tuple[str, ...]] = {}
 
 MOODLE_EXPORT = """\
 <?xml version="1.0" encoding="UTF-8"?>
@@ -70,9 +70,9 @@ def test_moodle_export_converts_supported_questions_and_reports_the_rest() -> No
     assert [q.id for q in bank.questions] == ["Capital-question", "Primes", "Year"]
     capital, primes, year = bank.questions
     assert isinstance(capital, SingleQuestion)
-    assert capital.prompt == "What is the capital of France?"
+    assert capital.prompt == "What is the **capital** of France?"
     assert capital.explanation == "Paris & nowhere else."
-    assert capital.choices[1].feedback == "No, Lyon is not."
+    assert capital.choices[1].feedback == "No, *Lyon* is not."
     assert isinstance(primes, MultipleQuestion)
     assert [c.correct for c in primes.choices] == [True, True, False]
     assert isinstance(year, NumericQuestion)

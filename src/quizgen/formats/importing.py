@@ -45,6 +45,7 @@ class _ToMarkdown(HTMLParser):
         self.parts: list[str] = []
         self._skipping = 0
         self._code = 0
+        self._inside = 0
         self._links: list[str | None] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -55,6 +56,7 @@ class _ToMarkdown(HTMLParser):
         elif tag in self._BREAKS:
             self.parts.append(" ")
         elif tag in self._MARKS:
+            self._inside += 1
             self.parts.append(self._MARKS[tag])
         elif tag == "code":
             self._code += 1
@@ -71,6 +73,7 @@ class _ToMarkdown(HTMLParser):
         elif self._skipping:
             return
         elif tag in self._MARKS:
+            self._inside = max(0, self._inside - 1)
             self.parts.append(self._MARKS[tag])
         elif tag == "code" and self._code:
             self._code -= 1
@@ -82,16 +85,18 @@ class _ToMarkdown(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self._skipping:
-            self.parts.append(data if self._code else literal_markdown(data))
+            # Inside emphasis or a link, a lone `*` or `]` would end it: escape every special.
+            nested = self._inside > 0 or bool(self._links)
+            self.parts.append(data if self._code else literal_markdown(data, always=nested))
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>!#&])")
 
 
-def literal_markdown(text: str) -> str:
+def literal_markdown(text: str, *, always: bool = False) -> str:
     """``text`` as inline Markdown that shows exactly ``text`` (escaped only where needed)."""
     folded = re.sub(r"\s+", " ", text)
-    if to_plain(folded) == folded:
+    if not always and to_plain(folded) == folded:
         return folded
     return _MARKDOWN_SPECIAL.sub(r"\\\1", folded)
 

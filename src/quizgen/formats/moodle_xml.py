@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -79,7 +78,7 @@ def dump(bank: Bank) -> Export:
     quiz = ET.Element("quiz")
     category = ET.SubElement(quiz, "question", {"type": "category"})
     ET.SubElement(ET.SubElement(category, "category"), "text").text = f"$course$/{bank.bank}"
-    writer.html_block(category, "info", html.escape(bank.title, quote=False))
+    writer.text(category, "info", bank.title)
     for question in bank.questions:
         kind = writer.start(question, "moodle-xml")
         if kind is None:

@@ -96,7 +96,11 @@ def test_moodle_category_fixture_unescapes_and_strips_html() -> None:
     assert len(bank.questions) == 4
     greeting = bank.questions[1]
     assert isinstance(greeting, SingleQuestion)
-    assert greeting.prompt == "[Listen to this greeting:](http://demo.moodle.net/file.php/5/media/bonjour.mp3) What language is being spoken?"
+    assert (
+        greeting.prompt
+        == "[Listen to this greeting:](http://demo.moodle.net/file.php/5/media/bonjour.mp3)"
+        " What language is being spoken?"
+    )
     assert "<" not in greeting.prompt
     assert greeting.choices[1].correct
     assert greeting.choices[1].feedback == "Yes, well done!"

@@ -206,7 +206,9 @@ def _question(body: str, fmt: str, draft: Draft, line: int) -> dict[str, Any] | 
             else:
                 distractors.append(right_text)
         return as_ordering(pairs, distractors) or {
-            "type": "matching", "pairs": pairs, "distractors": distractors
+            "type": "matching",
+            "pairs": pairs,
+            "distractors": distractors,
         }
     choices = []
     typed: list[str] = []

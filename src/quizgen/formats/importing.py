@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import ValidationError
 
@@ -38,7 +38,7 @@ class _ToMarkdown(HTMLParser):
 
     _BREAKS = frozenset({"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6"})
     _SKIP = frozenset({"script", "style"})
-    _MARKS = {"em": "*", "i": "*", "strong": "**", "b": "**"}
+    _MARKS: ClassVar[dict[str, str]] = {"em": "*", "i": "*", "strong": "**", "b": "**"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

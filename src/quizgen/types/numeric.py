@@ -69,7 +69,9 @@ class Numeric(QuestionType[NumericQuestion]):
     def to_moodle_xml(
         self, question: NumericQuestion, element: ET.Element, out: MoodleWriter
     ) -> str:
-        answer = ET.SubElement(element, "answer", {"fraction": "100", "format": "moodle_auto_format"})
+        answer = ET.SubElement(
+            element, "answer", {"fraction": "100", "format": "moodle_auto_format"}
+        )
         ET.SubElement(answer, "text").text = plain_number(question.value)
         ET.SubElement(answer, "tolerance").text = plain_number(question.tolerance)
         if question.feedback:  # Moodle's `*` answer matches any other number

@@ -9,7 +9,14 @@ from typing import Any
 from xml.parsers import expat
 
 from quizgen.formats import Export, ExportWriter, plain_number
-from quizgen.formats.importing import NO_MODEL_ANSWER, Draft, finish, html_to_text, typed_answer
+from quizgen.formats.importing import (
+    NO_MODEL_ANSWER,
+    Draft,
+    finish,
+    html_to_text,
+    literal_markdown,
+    typed_answer,
+)
 from quizgen.inline import to_plain
 from quizgen.model import Bank, QuestionBase
 from quizgen.problems import Problem
@@ -212,7 +219,9 @@ def _convert(kind: str, question: ET.Element, draft: Draft, line: int) -> dict[s
     if kind == "matching":
         pairs, distractors = [], []
         for sub in question.findall("subquestion"):
-            left, right_text = _read(sub), (sub.findtext("answer/text") or "").strip()
+            # Moodle keeps the right-hand side as plain text: read it as text, not markup.
+            left = _read(sub)
+            right_text = literal_markdown(sub.findtext("answer/text") or "").strip()
             if left:
                 pairs.append({"left": left, "right": right_text})
             else:

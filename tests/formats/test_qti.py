@@ -48,6 +48,7 @@ def test_every_type_becomes_a_canvas_item(bank: Bank, items: dict) -> None:
         "tf-q": "true_false_question",
         "fill-q": "short_answer_question",
         "num-q": "numerical_question",
+        "range-q": "numerical_question",
         "order-q": "matching_question",
         "match-q": "matching_question",
         "short-q": "essay_question",

@@ -22,10 +22,10 @@ from pygiftparser import parser as independent
 
 from quizgen.answers import number_forms, spelling_variants
 from quizgen.formats import gift
-from quizgen.numbers import plain_number
 from quizgen.inline import to_html
 from quizgen.loader import load_bank
 from quizgen.model import Bank
+from quizgen.numbers import plain_number
 from quizgen.types.choices import MultipleQuestion, SingleQuestion
 from quizgen.types.fill_blank import FillBlankQuestion
 from quizgen.types.matching import MatchingQuestion

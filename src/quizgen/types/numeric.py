@@ -119,3 +119,10 @@ class Numeric(QuestionType[NumericQuestion]):
     def to_qti(self, question: NumericQuestion, item: QtiItem) -> None:
         item.canvas_type = "numerical_question"
         item.number(question.value, question.tolerance, question.feedback)
+        item.note(
+            "Persian and Arabic-Indic digits are graded wrong: Canvas's number box reads Latin "
+            "digits only"
+        )
+        if question.unit:
+            item.unit(question.unit)
+            item.note("unit shown after the prompt: Canvas numbers have no unit field")

@@ -13,8 +13,8 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Sequence
 
-from quizgen.formats import Export, ExportWriter, plain_number
 from quizgen.answers import spelling_variants
+from quizgen.formats import Export, ExportWriter, plain_number
 from quizgen.inline import to_plain
 from quizgen.model import Bank, QuestionBase
 

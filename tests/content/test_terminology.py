@@ -24,7 +24,8 @@ QUIZZES = PROJECT / "quizzes"
 TABLE = Path(__file__).with_name("terminology.yaml")
 #: Bank keys whose values are identifiers or links, not text a learner reads.
 NON_TEXT_KEYS = {"id", "see", "tags", "objective", "type", "difficulty", "patterns"}
-CITATION_RE = re.compile(r"\{cite:[\w:]*\}`[^`]*`")
+#: Roles whose text is a key or a label, not prose (citations, cross-references).
+REFERENCE_RE = re.compile(r"\{(?:cite:[\w:]*|ref|doc|numref)\}`[^`]*`")
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class Term:
     wrong: tuple[str, ...]
 
     def named_in(self, english_text: str) -> bool:
-        return bool(self.match.search(CITATION_RE.sub("", english_text)))
+        return bool(self.match.search(REFERENCE_RE.sub("", english_text)))
 
     def used_in(self, persian_text: str) -> bool:
         return any(form in persian_text for form in self.persian)
@@ -172,6 +173,7 @@ EXAMPLES = [
         [],
     ),
     ("See {cite:p}`npr2020moratorium`.", "ببینید {cite:p}`npr2020moratorium`.", []),
+    ("{ref}`requirements-moratoria`", "{ref}`requirements-moratoria`", []),
 ]
 
 

@@ -31,12 +31,12 @@ def compile_catalogs(
         if mo.exists() and mo.stat().st_mtime_ns >= po.stat().st_mtime_ns:
             continue
         with po.open("rb") as handle:
-            catalog = read_po(handle, locale=po.parts[-3])
+            messages = read_po(handle, locale=po.parts[-3])
         mo.parent.mkdir(parents=True, exist_ok=True)
         # Write then rename, so a parallel build never reads half a file.
         fd, tmp = tempfile.mkstemp(dir=mo.parent, suffix=".mo.tmp")
         with os.fdopen(fd, "wb") as handle:
-            write_mo(handle, catalog)
+            write_mo(handle, messages)
         Path(tmp).replace(mo)
     return out
 

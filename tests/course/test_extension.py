@@ -65,3 +65,12 @@ def test_single_edition_has_no_edition_switch(
     assert not warnings, warnings
     html = (site / "index.html").read_text("utf-8")
     assert "course-editions" not in html
+
+
+def test_author_guide_lists_every_option() -> None:
+    from quizgen.course.config import option_help
+
+    page = Path(__file__).resolve().parents[2] / "source" / "authoring" / "new-module.md"
+    text = page.read_text("utf-8")
+    missing = [name for name, _default, _help in option_help() if f"`{name}`" not in text]
+    assert not missing, missing

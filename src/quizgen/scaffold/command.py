@@ -37,7 +37,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    sub.add_argument("dir", type=Path, metavar="DIR", help="folder to create (must be empty)")
+    sub.add_argument(
+        "dir",
+        type=Path,
+        metavar="DIR",
+        help="folder to create; an existing one must be empty unless --force is given",
+    )
     sub.add_argument(
         "--title",
         help="the module's title, shown on every page (default: from DIR's name)",

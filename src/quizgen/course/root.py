@@ -150,16 +150,15 @@ def render_404(base_path: str, editions: list[dict[str, Any]]) -> str:
     """A 404 page in every edition's language, with root-relative links (served at any depth)."""
     first = editions[0]
     sections: list[str] = []
-    shown: set[str] = set()
     for record in editions:
         labels = record["labels"]
-        if labels["not_found"] in shown:  # an untranslated edition repeats another's words
-            continue
-        shown.add(labels["not_found"])
+        # An edition that left the labels untranslated still gets its links, marked as English.
+        translated = labels != ENGLISH_LABELS or primary_language(record["language"]) == "en"
+        speaker = record if translated else {"language": "en", "dir": "ltr"}
         root = escape(f"{base_path}{record['language']}/")
         heading = "h2" if sections else "h1"
         sections.append(
-            f"<section{_lang(record, first)}>\n"
+            f"<section{_lang(speaker, first)}>\n"
             f"<{heading}>{escape(labels['not_found'])}</{heading}>\n"
             f"<p>{escape(labels['not_found_text'])}</p>\n<ul>\n"
             f'  <li><a href="{root}index.html">{escape(labels["home"])}</a></li>\n'

@@ -21,17 +21,14 @@ from pygiftparser import parser as independent
 
 from quizgen.formats import gift
 from quizgen.loader import load_bank
-from quizgen.model import (
-    Bank,
-    FillBlankQuestion,
-    MatchingQuestion,
-    MultipleQuestion,
-    NumericQuestion,
-    OrderingQuestion,
-    ShortAnswerQuestion,
-    SingleQuestion,
-    TrueFalseQuestion,
-)
+from quizgen.model import Bank
+from quizgen.types.choices import MultipleQuestion, SingleQuestion
+from quizgen.types.fill_blank import FillBlankQuestion
+from quizgen.types.matching import MatchingQuestion
+from quizgen.types.numeric import NumericQuestion
+from quizgen.types.ordering import OrderingQuestion
+from quizgen.types.short_answer import ShortAnswerQuestion
+from quizgen.types.true_false import TrueFalseQuestion
 
 QUIZZES = Path(__file__).resolve().parents[2] / "quizzes"
 BANKS = sorted(QUIZZES.glob("*.yaml"))

@@ -15,7 +15,8 @@ from qti_scorer import NS, read_items
 from quizgen.cli import main
 from quizgen.formats import qti
 from quizgen.loader import load_bank
-from quizgen.model import Bank, OrderingQuestion
+from quizgen.model import Bank
+from quizgen.types.ordering import OrderingQuestion
 
 GOOD = Path(__file__).resolve().parents[1] / "banks" / "good" / "every-type.yaml"
 CP = {"cp": qti.CP_NS}

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import new_project
+from scaffold_projects import new_project
 
 pytestmark = pytest.mark.slow
 

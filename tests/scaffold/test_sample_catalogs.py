@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import new_project
+from scaffold_projects import new_project
 
 from quizgen.scaffold.catalogs import TRANSLATIONS, load_translation
 

@@ -13,8 +13,6 @@ import yaml
 
 from quizgen.types import names as question_type_names
 
-ames()
-
 _Dumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 _WORDS = (

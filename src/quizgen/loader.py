@@ -19,7 +19,6 @@ from quizgen.yaml_reader import BankYamlError, Locator, parse
 MAX_BANK_BYTES = 5 * 1024 * 1024
 
 
-
 def _known_fields() -> list[str]:
     """Every field name a bank may use, for "did you mean" hints (types can be added later)."""
     return sorted(
@@ -282,8 +281,7 @@ def _clean_loc(loc: Sequence[str | int]) -> tuple[str | int, ...]:
     return tuple(
         p
         for p in loc
-        if isinstance(p, int)
-        or not (p in names() or p[:1].isupper() or p.startswith("function-"))
+        if isinstance(p, int) or not (p in names() or p[:1].isupper() or p.startswith("function-"))
     )
 
 

@@ -11,8 +11,6 @@ from tiny_sphinx import HOSTILE, TinyBuild, requires_extension
 from quizgen.loader import load_bank
 from quizgen.types import names as question_type_names
 
-ames()
-
 BANKS = sorted(HOSTILE.glob("*.yaml"))
 
 #: A string each bank puts in every text field, proving the field is covered.

@@ -6,12 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.types import names as question_type_names
-
-ames()
 from quizgen.problems import ProblemCode
 from quizgen.sphinx_ext.config import option_help
 from quizgen.sphinx_ext.reference import MODELS, warning_codes
+from quizgen.types import names as question_type_names
 
 pytestmark = pytest.mark.filterwarnings("ignore::sphinx.deprecation.RemovedInSphinx11Warning")
 

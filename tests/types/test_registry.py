@@ -97,7 +97,7 @@ def test_a_registered_type_loads_and_every_export_reports_it(year_type: Question
     assert result.ok, [p.format() for p in result.problems]
     assert result.bank is not None
     for fmt in FORMATS.values():
-        files, notes = fmt.write(result.bank)
+        _files, notes = fmt.write(result.bank)
         reported = [n for n in notes if n.question == "framework-year"]
         if year_type.declaration(fmt.output) is None:
             assert not [n for n in reported if n.left_out], fmt.name

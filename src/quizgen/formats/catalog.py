@@ -82,8 +82,9 @@ def _load_moodle_xml(text: str, path: str) -> tuple[Bank | None, list[Problem]]:
 
 _SNIFF: dict[str, Callable[[Path, bytes], bool]] = {
     "gift": lambda path, head: not head.lstrip().startswith(b"<") and not head.startswith(b"PK"),
-    "moodle-xml": lambda path, head: path.suffix.lower() == ".xml"
-    or head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"),
+    "moodle-xml": lambda path, head: (
+        path.suffix.lower() == ".xml" or head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+    ),
     "qti": lambda path, head: head.startswith(b"PK"),
     "json": lambda path, head: False,
     "markdown": lambda path, head: False,

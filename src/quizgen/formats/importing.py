@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import ValidationError
 
@@ -38,13 +38,14 @@ class _ToMarkdown(HTMLParser):
 
     _BREAKS = frozenset({"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6"})
     _SKIP = frozenset({"script", "style"})
-    _MARKS = {"em": "*", "i": "*", "strong": "**", "b": "**"}
+    _MARKS: ClassVar[dict[str, str]] = {"em": "*", "i": "*", "strong": "**", "b": "**"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skipping = 0
         self._code = 0
+        self._inside = 0
         self._links: list[str | None] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -55,6 +56,7 @@ class _ToMarkdown(HTMLParser):
         elif tag in self._BREAKS:
             self.parts.append(" ")
         elif tag in self._MARKS:
+            self._inside += 1
             self.parts.append(self._MARKS[tag])
         elif tag == "code":
             self._code += 1
@@ -71,6 +73,7 @@ class _ToMarkdown(HTMLParser):
         elif self._skipping:
             return
         elif tag in self._MARKS:
+            self._inside = max(0, self._inside - 1)
             self.parts.append(self._MARKS[tag])
         elif tag == "code" and self._code:
             self._code -= 1
@@ -82,16 +85,18 @@ class _ToMarkdown(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self._skipping:
-            self.parts.append(data if self._code else literal_markdown(data))
+            # Inside emphasis or a link, a lone `*` or `]` would end it: escape every special.
+            nested = self._inside > 0 or bool(self._links)
+            self.parts.append(data if self._code else literal_markdown(data, always=nested))
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>!#&])")
 
 
-def literal_markdown(text: str) -> str:
+def literal_markdown(text: str, *, always: bool = False) -> str:
     """``text`` as inline Markdown that shows exactly ``text`` (escaped only where needed)."""
     folded = re.sub(r"\s+", " ", text)
-    if to_plain(folded) == folded:
+    if not always and to_plain(folded) == folded:
         return folded
     return _MARKDOWN_SPECIAL.sub(r"\\\1", folded)
 
@@ -102,6 +107,25 @@ def html_to_text(fragment: str) -> str:
     parser.feed(fragment)
     parser.close()
     return re.sub(r"\s+", " ", "".join(parser.parts)).strip()
+
+
+def collapse_spellings(answers: list[str]) -> dict[str, Any]:
+    """Accepted answers as a bank writes them: spellings the site accepts anyway are folded.
+
+    Why: exports list every spelling (digits, letter forms, ZWNJ) for graders that compare
+    exactly; read back, they are one answer. A short answer that lists exactly the forms of
+    one number is that exact number.
+    """
+    from quizgen.answers import compact, number_forms, parse_number
+
+    if answers:
+        value = parse_number(answers[0])
+        if value is not None and answers == number_forms(answers[0]) and len(answers) > 1:
+            return {"type": "numeric", "value": value}
+    kept: dict[str, str] = {}
+    for answer in answers:
+        kept.setdefault(compact(answer), answer)
+    return {"type": "fill-blank", "answers": list(kept.values())}
 
 
 def typed_answer(text: str) -> str:
@@ -180,7 +204,8 @@ def finish(draft: Draft, bank_id: str | None, stem: str) -> tuple[Bank | None, l
             loc = error["loc"]
             line = draft.lines[loc[1]] if len(loc) > 1 and isinstance(loc[1], int) else 1
             where = ".".join(str(part) for part in loc[2:] if not str(part)[:1].isupper())
-            qid = draft.questions[loc[1]]["id"] if line != 1 or len(loc) > 1 else data["bank"]
+            index = loc[1] if len(loc) > 1 and isinstance(loc[1], int) else None
+            qid = draft.questions[index]["id"] if index is not None else data["bank"]
             message = str(error["msg"]).removeprefix("Value error, ")
             text = f"{qid}: {where}: {message}"
             problems.append(Problem(draft.path, line, 1, ProblemCode.import_format, text))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -10,7 +9,15 @@ from typing import Any
 from xml.parsers import expat
 
 from quizgen.formats import Export, ExportWriter, plain_number
-from quizgen.formats.importing import NO_MODEL_ANSWER, Draft, finish, html_to_text, typed_answer
+from quizgen.formats.importing import (
+    NO_MODEL_ANSWER,
+    Draft,
+    collapse_spellings,
+    finish,
+    html_to_text,
+    literal_markdown,
+    typed_answer,
+)
 from quizgen.inline import to_plain
 from quizgen.model import Bank, QuestionBase
 from quizgen.problems import Problem
@@ -79,7 +86,7 @@ def dump(bank: Bank) -> Export:
     quiz = ET.Element("quiz")
     category = ET.SubElement(quiz, "question", {"type": "category"})
     ET.SubElement(ET.SubElement(category, "category"), "text").text = f"$course$/{bank.bank}"
-    writer.html_block(category, "info", html.escape(bank.title, quote=False))
+    writer.text(category, "info", bank.title)
     for question in bank.questions:
         kind = writer.start(question, "moodle-xml")
         if kind is None:
@@ -102,7 +109,24 @@ def dump(bank: Bank) -> Export:
                 ET.SubElement(ET.SubElement(tags, "tag"), "text").text = tag
     ET.indent(quiz)
     text = '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(quiz, encoding="unicode")
-    return Export(text + "\n", writer.notes)
+    return Export(_cdata(text) + "\n", writer.notes)
+
+
+_TEXT = re.compile(r"<text>(.*?)</text>", re.DOTALL)
+
+
+def _cdata(document: str) -> str:
+    """Every ``<text>`` as a CDATA section, the way Moodle's own export writes it.
+
+    Why: Moodle's XML reader splits character data at entities and trims each piece, so
+    ``&lt;/em&gt; word`` loses its space; inside CDATA there are no entities to split at.
+    """
+
+    def wrap(match: re.Match[str]) -> str:
+        raw = match[1].replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+        return "<text><![CDATA[" + raw.replace("]]>", "]]]]><![CDATA[>") + "]]></text>"
+
+    return _TEXT.sub(wrap, document)
 
 
 # --- import -------------------------------------------------------------------------------
@@ -169,14 +193,14 @@ def _convert(kind: str, question: ET.Element, draft: Draft, line: int) -> dict[s
         return {"type": "single" if single else "multiple", "choices": choices}
     if kind == "truefalse":
         right = max(answers, key=_fraction, default=None)
-        wrong = [a for a in answers if a is not right]
+        others = [a for a in answers if a is not right]
         if right is None:
             draft.problem(line, "a true/false question without answers")
             return None
         return {
             "type": "true-false",
             "answer": _read(right).lower() == "true",
-            "feedback": _feedback_of(wrong[0]) if wrong else None,
+            "feedback": _feedback_of(others[0]) if others else None,
         }
     if kind == "shortanswer":
         accepted = [
@@ -190,18 +214,18 @@ def _convert(kind: str, question: ET.Element, draft: Draft, line: int) -> dict[s
                     warning=True,
                 )
         wrong = [_feedback_of(a) for a in answers if _fraction(a) == 0 and _feedback_of(a)]
-        return {"type": "fill-blank", "answers": accepted, "feedback": next(iter(wrong), None)}
+        return {**collapse_spellings(accepted), "feedback": next(iter(wrong), None)}
     if kind == "numerical":
-        right = [a for a in answers if _fraction(a) >= 100]
-        if not right:
+        full = [a for a in answers if _fraction(a) >= 100]
+        if not full:
             draft.problem(line, "a numerical question without a 100% answer")
             return None
         wrong = [_feedback_of(a) for a in answers if _fraction(a) == 0 and _feedback_of(a)]
         try:
-            value = float(_read(right[0]))
-            tolerance = float(right[0].findtext("tolerance") or 0)
+            value = float(_read(full[0]))
+            tolerance = float(full[0].findtext("tolerance") or 0)
         except ValueError:
-            draft.problem(line, f"the numerical answer {_read(right[0])!r} is not a number")
+            draft.problem(line, f"the numerical answer {_read(full[0])!r} is not a number")
             return None
         return {
             "type": "numeric",
@@ -213,11 +237,13 @@ def _convert(kind: str, question: ET.Element, draft: Draft, line: int) -> dict[s
     if kind == "matching":
         pairs, distractors = [], []
         for sub in question.findall("subquestion"):
-            left, right = _read(sub), (sub.findtext("answer/text") or "").strip()
+            # Moodle keeps the right-hand side as plain text: read it as text, not markup.
+            left = _read(sub)
+            right_text = literal_markdown(sub.findtext("answer/text") or "").strip()
             if left:
-                pairs.append({"left": left, "right": right})
+                pairs.append({"left": left, "right": right_text})
             else:
-                distractors.append(right)
+                distractors.append(right_text)
         return {
             "type": "matching",
             "pairs": pairs,

@@ -33,7 +33,10 @@ def _inline(node: nodes.Element | None) -> list[nodes.Node]:
     """Copies of a field's text, ready to sit inside a label or legend (labels left out)."""
     if node is None:
         return []
-    return [child.deepcopy() for child in node.children if not _is_prefix(child)]
+    kept = [child for child in node.children if not _is_prefix(child)]
+    if len(kept) < len(node.children) and kept and kept[0].astext() == " ":
+        kept = kept[1:]  # the space that followed the label
+    return [child.deepcopy() for child in kept]
 
 
 def _copy(nodes_: Iterable[nodes.Node]) -> list[nodes.Node]:
@@ -309,7 +312,7 @@ class QuizHtml:
         model = element("div", hidden=None, classes=("qz-model",))
         if answer is not None:
             for key in _field(answer, "key"):
-                model += element("p", *_inline(key))
+                model += element("p", *_copy(key.children))  # with its "Model answer:" label
             points = _field(answer, "point")
             if points:
                 model += element("p", nodes.Text(self.labels["rubric"]))

@@ -52,7 +52,8 @@ def _para(block: Para) -> nodes.paragraph:
         # A label (a), Hint:) the HTML transform leaves out: it finds it by this attribute.
         label = _inline(block.prefix)
         wrapper = nodes.strong if _ends_with_colon(block.prefix) else nodes.inline
-        para += wrapper("", "", *label, nodes.Text(" "), quiz_prefix=True)
+        para += wrapper("", "", *label, quiz_prefix=True)
+        para += nodes.Text(" ")
     para += _inline(block.parts)
     return para
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from quizgen.formats.moodle_xml import MoodleWriter
     from quizgen.formats.qti import QtiItem
 
+
 class Choice(StrictModel):
     text: Text = Field(title="Choice text", description="MyST inline markup allowed.")
     correct: bool = Field(default=False, title="Correct", description="Mark every right choice.")
@@ -147,14 +148,13 @@ class _Choices(QuestionType[ChoiceQuestion]):
     def to_gift(self, question: ChoiceQuestion, out: GiftWriter) -> str:
         parts = []
         for choice, fraction in zip(question.choices, self.fractions(question), strict=True):
-            if self.multiple:
-                mark = f"~%{out.number(fraction)}%"
-            else:
-                mark = "=" if choice.correct else "~"
+            mark = f"~%{out.number(fraction)}%" if self.multiple else "=" if choice.correct else "~"
             parts.append(f"{mark}{out.html(choice.text)}{out.feedback(choice.feedback)}")
         return " ".join(parts)
 
-    def to_moodle_xml(self, question: ChoiceQuestion, element: ET.Element, out: MoodleWriter) -> str:
+    def to_moodle_xml(
+        self, question: ChoiceQuestion, element: ET.Element, out: MoodleWriter
+    ) -> str:
         ET.SubElement(element, "single").text = "false" if self.multiple else "true"
         shuffle = "1" if out.shuffles(question) else "0"
         ET.SubElement(element, "shuffleanswers").text = shuffle
@@ -168,9 +168,7 @@ class _Choices(QuestionType[ChoiceQuestion]):
         item.canvas_type = (
             "multiple_answers_question" if self.multiple else "multiple_choice_question"
         )
-        labels = [
-            (f"c{i}", c.text, c.correct, c.feedback) for i, c in enumerate(question.choices)
-        ]
+        labels = [(f"c{i}", c.text, c.correct, c.feedback) for i, c in enumerate(question.choices)]
         item.choices(question, labels, multiple=self.multiple, wrong_feedback=None)
 
 

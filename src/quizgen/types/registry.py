@@ -162,7 +162,9 @@ def _check(kind: QuestionType[Any]) -> None:
     for output, hook in _EXPORT_HOOKS.items():
         implemented = getattr(cls, hook) is not getattr(QuestionType, hook)
         if implemented == (output in kind.unsupported):
-            state = "both implements and refuses" if implemented else "neither implements nor refuses"
+            state = (
+                "both implements and refuses" if implemented else "neither implements nor refuses"
+            )
             raise TypeRegistrationError(
                 f"{label} {state} {output}: write `{hook}` or give a reason in `unsupported`"
             )

@@ -52,7 +52,7 @@ class ShortAnswer(QuestionType[ShortAnswerQuestion]):
         return out
 
     def texts(self, question: ShortAnswerQuestion) -> list[str]:
-        return super().texts(question) + [question.model_answer, *question.rubric]
+        return [*super().texts(question), question.model_answer, *question.rubric]
 
     def shape(self, question: ShortAnswerQuestion) -> tuple[object, ...]:
         return (len(question.rubric),)

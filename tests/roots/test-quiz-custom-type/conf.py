@@ -1,9 +1,4 @@
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "types"))
-
-from year_type import Year
+from year_type import Year  # tests/types/year_type.py, on the path in tests/conftest.py
 
 from quizgen.types import register
 

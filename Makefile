@@ -38,7 +38,7 @@ html: $(VENV)/.docs-installed  ## Build both editions into build/html/
 	@for lang in $(LANGUAGES); do \
 	  $(BIN)/sphinx-build $(SPHINXOPTS) -b html -D language=$$lang -d build/doctrees/$$lang source build/html/$$lang || exit 1; \
 	done
-	@$(BIN)/python source/_ext/site_root.py build/html
+	@$(BIN)/python -m quizgen.course.root build/html
 	@echo "Site built in build/html/ (open build/html/index.html or run make serve)"
 
 test: $(VENV)/.test-installed browser-deps  ## Run the whole test suite
@@ -48,8 +48,8 @@ serve: html  ## Preview the site at http://127.0.0.1:8000/
 	$(BIN)/python -m http.server --bind 127.0.0.1 --directory build/html 8000
 
 lint: $(VENV)/.test-installed  ## Ruff check and format check
-	$(BIN)/ruff check src tests benchmarks source/conf.py source/_ext
-	$(BIN)/ruff format --check src tests benchmarks source/conf.py source/_ext
+	$(BIN)/ruff check src tests benchmarks source/conf.py
+	$(BIN)/ruff format --check src tests benchmarks source/conf.py
 
 bench: $(VENV)/.test-installed browser-deps  ## Run the benchmarks and print the table
 	$(BIN)/python -m benchmarks

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from sphinx.util.fileutil import copy_asset_file
 
 from quizgen.sphinx_ext.domain import QuizDomain
 
@@ -22,7 +21,8 @@ def add_static_dir(app: Sphinx) -> None:
     """Ship the runtime with HTML builders only, so LaTeX/text builds copy nothing.
 
     Why not ``html_static_path.append``: a changed option makes Sphinx rewrite every page
-    on the next build; before ``add_static_dir`` (Sphinx 9.1) the files are copied directly.
+    on the next build; before ``add_static_dir`` (Sphinx 9.1) the files are copied directly,
+    with :func:`shutil.copyfile` because ``copy_asset_file`` changed its signature in 8.1.
     """
     if app.builder.format != "html":
         return
@@ -32,7 +32,7 @@ def add_static_dir(app: Sphinx) -> None:
     target = Path(app.outdir) / "_static"
     target.mkdir(parents=True, exist_ok=True)
     for name in (JS_FILE, CSS_FILE):
-        copy_asset_file(STATIC_DIR / name, target / name, force=True)
+        shutil.copyfile(STATIC_DIR / name, target / name)
 
 
 def add_page_assets(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import html
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quizgen.sphinx_ext.domain import QuizDomain
+from quizgen.sphinx_ext.nodes import is_quiz_html
 
 if TYPE_CHECKING:
     from docutils import nodes
@@ -43,11 +45,24 @@ def add_page_assets(
     doctree: nodes.document | None,
 ) -> None:
     """Add the runtime to a page that holds a quiz (or to all pages if the policy says so)."""
+    if not (app.registry.html_assets_policy == "always" or shows_a_quiz(app, pagename, doctree)):
+        return
+    app.add_js_file(JS_FILE, defer="defer")
+    app.add_css_file(CSS_FILE)
+    if getattr(app.builder, "embedded", False):
+        # EPUB pages are "embedded": the theme writes their stylesheets but no scripts.
+        src = html.escape(context["pathto"](f"_static/{JS_FILE}", resource=True))
+        context["metatags"] = (
+            context.get("metatags", "") + f'\n    <script src="{src}" defer="defer"></script>'
+        )
+
+
+def shows_a_quiz(app: Sphinx, pagename: str, doctree: nodes.document | None) -> bool:
+    """Whether the page holds a quiz; singlehtml's one page holds every document's."""
+    if doctree is None:
+        return False
+    if app.builder.name == "singlehtml":
+        return any(True for _ in doctree.findall(is_quiz_html))
     domain = app.env.domains["quiz"]
     assert isinstance(domain, QuizDomain)
-    wanted = app.registry.html_assets_policy == "always" or (
-        doctree is not None and pagename in domain.quiz_docs
-    )
-    if wanted:
-        app.add_js_file(JS_FILE, defer="defer")
-        app.add_css_file(CSS_FILE)
+    return pagename in domain.quiz_docs

@@ -41,7 +41,10 @@ def keep_verbatim(tree: nodes.Element) -> None:
     """
     tree["support_smartquotes"] = False
     for node in tree.findall(nodes.TextElement):
-        node["translatable"] = False
+        # Sphinx unwraps any ``inline`` that carries the flag (RemoveTranslatableInline), and
+        # never extracts an inline without it, so inlines (the numeric unit) stay unflagged.
+        if type(node) is not nodes.inline:
+            node["translatable"] = False
 
 
 class _BankDirective(SphinxDirective):

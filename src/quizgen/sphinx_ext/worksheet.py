@@ -201,7 +201,7 @@ class WorksheetBuilder:
         blank = nodes.paragraph(label, label, quiz_component="blank")
         if isinstance(question, NumericQuestion) and question.unit:
             blank += nodes.Text(" ________ ")
-            blank += paragraph(question.unit, quiz_field="unit").children
+            blank += nodes.inline("", "", *paragraph(question.unit).children, quiz_field="unit")
         elif not isinstance(question, ShortAnswerQuestion):
             blank += nodes.Text(" ________")
         return [blank]

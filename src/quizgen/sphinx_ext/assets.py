@@ -28,6 +28,10 @@ def add_static_dir(app: Sphinx) -> None:
     """
     if app.builder.format != "html":
         return
+    if app.builder.name == "epub":
+        # Sphinx leaves .js out of an EPUB's manifest; readers that run scripts need it in.
+        media_types = app.builder.media_types  # type: ignore[attr-defined]
+        app.builder.media_types = {**media_types, ".js": "application/javascript"}  # type: ignore[attr-defined]
     if hasattr(app, "add_static_dir"):
         app.add_static_dir(STATIC_DIR)
         return

@@ -173,7 +173,9 @@ class WorksheetBuilder:
         """The part a learner answers on paper."""
         seed = f"{self.bank.bank}:{question.id}"
         if isinstance(question, ChoiceQuestion):
-            choices = nodes.enumerated_list(enumtype="loweralpha", quiz_component="choices")
+            choices = nodes.enumerated_list(
+                enumtype="loweralpha", suffix=")", quiz_component="choices"
+            )
             for index, choice in enumerate(question.choices):
                 choices += nodes.list_item(
                     "", paragraph(choice.text, quiz_field="choice"), quiz_choice=index
@@ -193,7 +195,9 @@ class WorksheetBuilder:
             lefts = nodes.enumerated_list(enumtype="arabic", quiz_component="lefts")
             for pair in question.pairs:
                 lefts += nodes.list_item("", paragraph(pair.left, quiz_field="left"))
-            rights = nodes.enumerated_list(enumtype="upperalpha", quiz_component="rights")
+            rights = nodes.enumerated_list(
+                enumtype="upperalpha", suffix=")", quiz_component="rights"
+            )
             for text in matching_options(question, seed)[0]:
                 rights += nodes.list_item("", paragraph(text, quiz_field="right"))
             return [lefts, rights]
@@ -249,7 +253,8 @@ class WorksheetBuilder:
             item += pairs
         elif isinstance(question, ShortAnswerQuestion):
             para = paragraph(question.model_answer, quiz_field="key")
-            para.insert(0, nodes.strong("", self.labels["model_answer"] + ": "))
+            para.insert(0, nodes.strong("", self.labels["model_answer"] + ":"))
+            para.insert(1, nodes.Text(" "))
             item += para
             if question.rubric:
                 rubric = nodes.bullet_list(quiz_field="rubric")
@@ -261,7 +266,8 @@ class WorksheetBuilder:
             item += paragraph(feedback, quiz_field="feedback")
         if question.explanation:
             para = paragraph(question.explanation, quiz_field="explanation")
-            para.insert(0, nodes.strong("", self.labels["explanation"] + ": "))
+            para.insert(0, nodes.strong("", self.labels["explanation"] + ":"))
+            para.insert(1, nodes.Text(" "))
             item += para
         if question.see:
             item += nodes.paragraph(

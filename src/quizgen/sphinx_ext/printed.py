@@ -54,7 +54,8 @@ class QuizAnswerKeyTransform(SphinxPostTransform):
             return
         heading = build_labels()["answer_key"]
         keys: list[tuple[nodes.Element, list[nodes.Node]]] = []
-        for quiz in self.document.findall(is_quiz):
+        for quiz in list(self.document.findall(is_quiz)):
+            assert isinstance(quiz, nodes.Element)
             key = _component(quiz, "answer_key")
             title = next((n for n in quiz.children if isinstance(n, nodes.rubric)), None)
             if key is None:

@@ -10,14 +10,10 @@ from pydantic import TypeAdapter, ValidationError
 
 from quizgen.cli import main
 from quizgen.loader import MAX_BANK_BYTES, load_bank, load_bank_text, load_banks
-from quizgen.model import (
-    MAX_FIELD_CHARS,
-    MatchingQuestion,
-    MultipleQuestion,
-    SeeTarget,
-    SingleQuestion,
-)
+from quizgen.model import MAX_FIELD_CHARS, SeeTarget
 from quizgen.problems import ProblemCode
+from quizgen.types.choices import MultipleQuestion, SingleQuestion
+from quizgen.types.matching import MatchingQuestion
 
 TESTS = Path(__file__).parent
 BAD = TESTS / "data" / "bad"

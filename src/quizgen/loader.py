@@ -10,21 +10,25 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from quizgen.model import MAX_FIELD_CHARS, QUESTION_TYPES, Bank
+from quizgen.model import MAX_FIELD_CHARS, Bank
 from quizgen.problems import Problem, ProblemCode
+from quizgen.types.registry import names
 from quizgen.yaml_reader import BankYamlError, Locator, parse
 
 #: Largest bank file accepted; a bigger one is almost surely a mistake and would stall builds.
 MAX_BANK_BYTES = 5 * 1024 * 1024
 
-_KNOWN_FIELDS = sorted(
-    {
-        name
-        for model in Bank.model_json_schema()["$defs"].values()
-        for name in model.get("properties", {})
-    }
-    | set(Bank.model_fields)
-)
+
+def _known_fields() -> list[str]:
+    """Every field name a bank may use, for "did you mean" hints (types can be added later)."""
+    return sorted(
+        {
+            name
+            for model in Bank.model_json_schema()["$defs"].values()
+            for name in model.get("properties", {})
+        }
+        | set(Bank.model_fields)
+    )
 
 
 @dataclass
@@ -266,7 +270,7 @@ def _field_path(loc: Sequence[str | int]) -> str:
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
-        elif part in QUESTION_TYPES or part[:1].isupper() or part.startswith("function-"):
+        elif part in names() or part[:1].isupper() or part.startswith("function-"):
             continue
         else:
             out += f".{part}" if out else part
@@ -277,8 +281,7 @@ def _clean_loc(loc: Sequence[str | int]) -> tuple[str | int, ...]:
     return tuple(
         p
         for p in loc
-        if isinstance(p, int)
-        or not (p in QUESTION_TYPES or p[:1].isupper() or p.startswith("function-"))
+        if isinstance(p, int) or not (p in names() or p[:1].isupper() or p.startswith("function-"))
     )
 
 
@@ -330,11 +333,11 @@ def _sentence(error: Any, loc: tuple[str | int, ...]) -> tuple[str, bool]:
     if kind == "missing":
         return f"{_field_path(loc[:-1])}: missing required field `{name}`: add it", False
     if kind == "extra_forbidden":
-        close = difflib.get_close_matches(name, _KNOWN_FIELDS, n=1)
+        close = difflib.get_close_matches(name, _known_fields(), n=1)
         tip = f"did you mean `{close[0]}`?" if close else "remove it"
         return f"{where}: unknown field `{name}`: {tip}", True
     if kind in {"union_tag_invalid", "union_tag_not_found"}:
-        types = ", ".join(QUESTION_TYPES)
+        types = ", ".join(names())
         if kind == "union_tag_not_found":
             return f"{where}: the question has no `type`: add one of {types}", False
         return f"{where}: unknown question type {ctx.get('tag')!r}: use one of {types}", False

@@ -172,3 +172,19 @@ def test_a_second_build_in_a_new_process_reads_and_writes_nothing(
     assert read == []
     assert "The configuration has changed" not in again.status.getvalue()
     assert "writing output... [" not in again.status.getvalue()
+
+
+@pytest.mark.sphinx("html", testroot="quiz-custom-type")
+def test_a_project_registers_its_own_question_type(app) -> None:
+    """A type from conf.py renders as a working form through one of the runtime's widgets."""
+    from quizgen.types import unregister
+
+    try:
+        app.build()
+    finally:
+        unregister("year")
+    assert not app.warning.getvalue().strip()
+    html = (app.outdir / "index.html").read_text(encoding="utf-8")
+    assert 'data-qz-type="year"' in html
+    assert 'data-qz-widget="numeric"' in html
+    assert 'data-qz-key="{&quot;v&quot;:1994,&quot;t&quot;:0}"' in html

@@ -41,9 +41,9 @@ def keep_verbatim(tree: nodes.Element) -> None:
     """
     tree["support_smartquotes"] = False
     for node in tree.findall(nodes.TextElement):
-        # Sphinx unwraps any ``inline`` that carries the flag (RemoveTranslatableInline), and
-        # never extracts an inline without it, so inlines (the numeric unit) stay unflagged.
-        if type(node) is not nodes.inline:
+        # Not on inline nodes: Sphinx unwraps any inline with this attribute, moving its text
+        # to the end of the paragraph (RemoveTranslatableInline).
+        if not isinstance(node, nodes.inline):
             node["translatable"] = False
 
 

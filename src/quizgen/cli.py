@@ -201,13 +201,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "json":
         payload = {
             "files": [str(path) for path in outputs],
-            "notes": [note.as_dict() for note in notes],
+            "notes": [warning.as_dict() for warning in notes],
         }
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return EXIT_OK
-    for note in notes:
-        sys.stderr.write(note.format() + "\n")
+    for warning in notes:
+        sys.stderr.write(warning.format() + "\n")
     if not args.quiet:
         for path in outputs:
             _say(f"wrote {path}")

@@ -236,13 +236,13 @@ def _question(body: str, fmt: str, draft: Draft, line: int) -> dict[str, Any] | 
                     warning=True,
                 )  # fmt: skip
         # Feedback on a 0% answer (often the `*` catch-all) is what a wrong answer shows.
-        wrong = [fb for *_, fb, fraction in choices if fb and fraction == 0]
-        feedback = next(iter(wrong), None) or next((fb for *_, fb, _ in choices if fb), None)
-        return {"type": "fill-blank", "answers": accepted, "feedback": feedback}
+        on_wrong = [fb for *_, fb, fraction in choices if fb and fraction == 0]
+        shown = next(iter(on_wrong), None) or next((fb for *_, fb, _ in choices if fb), None)
+        return {"type": "fill-blank", "answers": accepted, "feedback": shown}
     items = [
         {"text": text, "correct": fraction > 0, "feedback": fb} for _, text, fb, fraction in choices
     ]
-    single = not weighted and sum(c["correct"] for c in items) == 1
+    single = not weighted and sum(fraction > 0 for *_, fraction in choices) == 1
     return {"type": "single" if single else "multiple", "choices": items}
 
 

@@ -185,7 +185,8 @@ def finish(draft: Draft, bank_id: str | None, stem: str) -> tuple[Bank | None, l
             loc = error["loc"]
             line = draft.lines[loc[1]] if len(loc) > 1 and isinstance(loc[1], int) else 1
             where = ".".join(str(part) for part in loc[2:] if not str(part)[:1].isupper())
-            qid = draft.questions[loc[1]]["id"] if line != 1 or len(loc) > 1 else data["bank"]
+            index = loc[1] if len(loc) > 1 and isinstance(loc[1], int) else None
+            qid = draft.questions[index]["id"] if index is not None else data["bank"]
             message = str(error["msg"]).removeprefix("Value error, ")
             text = f"{qid}: {where}: {message}"
             problems.append(Problem(draft.path, line, 1, ProblemCode.import_format, text))

@@ -168,14 +168,14 @@ def _convert(kind: str, question: ET.Element, draft: Draft, line: int) -> dict[s
         return {"type": "single" if single else "multiple", "choices": choices}
     if kind == "truefalse":
         right = max(answers, key=_fraction, default=None)
-        wrong = [a for a in answers if a is not right]
+        others = [a for a in answers if a is not right]
         if right is None:
             draft.problem(line, "a true/false question without answers")
             return None
         return {
             "type": "true-false",
             "answer": _read(right).lower() == "true",
-            "feedback": _feedback_of(wrong[0]) if wrong else None,
+            "feedback": _feedback_of(others[0]) if others else None,
         }
     if kind == "shortanswer":
         accepted = [
@@ -191,16 +191,16 @@ def _convert(kind: str, question: ET.Element, draft: Draft, line: int) -> dict[s
         wrong = [_feedback_of(a) for a in answers if _fraction(a) == 0 and _feedback_of(a)]
         return {"type": "fill-blank", "answers": accepted, "feedback": next(iter(wrong), None)}
     if kind == "numerical":
-        right = [a for a in answers if _fraction(a) >= 100]
-        if not right:
+        full = [a for a in answers if _fraction(a) >= 100]
+        if not full:
             draft.problem(line, "a numerical question without a 100% answer")
             return None
         wrong = [_feedback_of(a) for a in answers if _fraction(a) == 0 and _feedback_of(a)]
         try:
-            value = float(_read(right[0]))
-            tolerance = float(right[0].findtext("tolerance") or 0)
+            value = float(_read(full[0]))
+            tolerance = float(full[0].findtext("tolerance") or 0)
         except ValueError:
-            draft.problem(line, f"the numerical answer {_read(right[0])!r} is not a number")
+            draft.problem(line, f"the numerical answer {_read(full[0])!r} is not a number")
             return None
         return {
             "type": "numeric",
@@ -212,11 +212,11 @@ def _convert(kind: str, question: ET.Element, draft: Draft, line: int) -> dict[s
     if kind == "matching":
         pairs, distractors = [], []
         for sub in question.findall("subquestion"):
-            left, right = _read(sub), (sub.findtext("answer/text") or "").strip()
+            left, right_text = _read(sub), (sub.findtext("answer/text") or "").strip()
             if left:
-                pairs.append({"left": left, "right": right})
+                pairs.append({"left": left, "right": right_text})
             else:
-                distractors.append(right)
+                distractors.append(right_text)
         return {
             "type": "matching",
             "pairs": pairs,

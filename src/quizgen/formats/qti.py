@@ -11,6 +11,7 @@ import io
 import re
 import xml.etree.ElementTree as ET
 import zipfile
+from collections.abc import Sequence
 
 from quizgen.formats import Export, ExportWriter, plain_number
 from quizgen.inline import to_plain
@@ -47,6 +48,7 @@ def _equal(parent: ET.Element, response: str, value: str) -> ET.Element:
 
 #: A choice as a type hands it over: (key, text, right, feedback).
 ChoiceLabel = tuple[str, str, bool, str | None]
+ChoiceLabels = Sequence[ChoiceLabel]
 
 
 class QtiItem(ExportWriter):
@@ -63,7 +65,7 @@ class QtiItem(ExportWriter):
     def begin(self, section: ET.Element, question: QuestionBase) -> None:
         """Start the item of ``question`` in ``section``."""
         self.canvas_type = ""
-        self.general: list[str] = []
+        self.general = []
         self.item = ET.SubElement(
             section, "item", {"ident": ident(self.bank.bank, self.language, question.id),
                               "title": question.id}
@@ -126,7 +128,7 @@ class QtiItem(ExportWriter):
     def choices(
         self,
         question: QuestionBase,
-        labels: list[ChoiceLabel],
+        labels: ChoiceLabels,
         *,
         multiple: bool,
         wrong_feedback: str | None,

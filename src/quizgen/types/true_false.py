@@ -14,7 +14,7 @@ from quizgen.types.registry import QuestionType
 if TYPE_CHECKING:
     from quizgen.formats.gift import GiftWriter
     from quizgen.formats.moodle_xml import MoodleWriter
-    from quizgen.formats.qti import QtiItem
+    from quizgen.formats.qti import ChoiceLabel, QtiItem
 
 
 class TrueFalseQuestion(QuestionBase):
@@ -63,7 +63,7 @@ class TrueFalse(QuestionType[TrueFalseQuestion]):
     def to_qti(self, question: TrueFalseQuestion, item: QtiItem) -> None:
         item.canvas_type = "true_false_question"
         true, false = item.true_false_words()
-        labels = [
+        labels: list[ChoiceLabel] = [
             ("true", true, question.answer, None),
             ("false", false, not question.answer, None),
         ]

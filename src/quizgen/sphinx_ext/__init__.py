@@ -51,7 +51,7 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     app.connect("html-page-context", assets.add_page_assets)
     return {
         "version": __version__,
-        "env_version": 1,
+        "env_version": 2,  # 2: worksheet nodes carry quiz_widget and the unit field
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -9,7 +9,7 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 # Where the site will be published (sitemaps, canonical links, 404 pages); see README.
 export SITE_BASEURL ?= http://127.0.0.1:8000/
 
-.PHONY: help html test serve clean lint bench bench-peers gettext update-po schema install install-test browser-deps
+.PHONY: help html test test-compat serve clean lint bench bench-peers gettext update-po schema install install-test browser-deps
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -43,6 +43,21 @@ html: $(VENV)/.docs-installed  ## Build both editions into build/html/
 
 test: $(VENV)/.test-installed browser-deps  ## Run the whole test suite
 	$(BIN)/python -m pytest
+
+# The lowest supported Sphinx, with Jupyter Book 1 (which pins Sphinx 7), in a venv of its own.
+COMPAT_VENV := .venv-compat
+COMPAT_PINS := 'sphinx>=7.4,<7.5' 'jupyter-book>=1,<2' 'myst-parser>=3' \
+	'pytest>=8' 'pytest-regressions>=2.5' 'beautifulsoup4>=4.12'
+
+$(COMPAT_VENV)/.installed: pyproject.toml Makefile
+	$(PYTHON) -m venv $(COMPAT_VENV)
+	$(COMPAT_VENV)/bin/pip install -q --upgrade pip
+	$(COMPAT_VENV)/bin/pip install -q -e '.[sphinx]' $(COMPAT_PINS)
+	touch $@
+
+test-compat: $(COMPAT_VENV)/.installed  ## Extension tests on Sphinx 7.4 and a Jupyter Book 1 build
+	$(COMPAT_VENV)/bin/python -m pytest -p no:cacheprovider tests/sphinx_ext tests/compat \
+	  --ignore tests/compat/test_package.py
 
 serve: html  ## Preview the site at http://127.0.0.1:8000/
 	$(BIN)/python -m http.server --bind 127.0.0.1 --directory build/html 8000

@@ -42,7 +42,7 @@ class Numeric(QuestionType[NumericQuestion]):
     def sheet(self, question: NumericQuestion, ctx: SheetContext) -> list[Block]:
         parts: tuple[Words | Markup, ...] = (Words(f"{ctx.words['answer_here']} ________"),)
         if question.unit:
-            parts += (Words(" "), Markup(question.unit))
+            parts += (Words(" "), Markup(question.unit, field="unit"))
         return [Para(parts, component="blank", attrs={})]
 
     def key(self, question: NumericQuestion, ctx: SheetContext) -> list[Block]:

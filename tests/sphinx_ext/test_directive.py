@@ -173,3 +173,27 @@ def test_doctree_after_the_html_transform(app, file_regression) -> None:
     roots = [n for n in doctree.findall(quiz_element) if "qz-quiz" in n["classes"]]
     assert len(roots) == 1
     file_regression.check(stable_pformat(roots[0]), extension=".xml")
+
+
+@pytest.mark.sphinx("text", testroot="quiz-basic")
+def test_the_printed_worksheet_and_the_markdown_export_agree(app) -> None:
+    """Both come from one layout: the same shuffled order, the same key, never the key order."""
+    from quizgen.formats import worksheet
+    from quizgen.loader import load_bank
+
+    app.build()
+    text = (Path(app.outdir) / "index.txt").read_text(encoding="utf-8")
+    bank = load_bank(Path(app.srcdir) / "quizzes" / "demo.yaml").bank
+    assert bank is not None
+    sheet, _ = worksheet.dump(bank)
+
+    def order(document: str, words: list[str]) -> list[str]:
+        return sorted(words, key=document.index)
+
+    items = ["Agreed Framework", "Six-Party Talks", "Singapore summit"]
+    shown = order(text.split("Put the events in order.")[1], items)
+    assert shown == order(sheet.split("Put the events in order.")[1], items)
+    assert shown != items, "a worksheet never prints the ordering key"
+    options = ["2018", "2019", "2005"]
+    printed = order(text.split("Match each summit to its year.")[1], options)
+    assert printed == order(sheet.split("Match each summit to its year.")[1], options)

@@ -121,3 +121,15 @@ def test_verbose_shows_progress_per_bank(capsys: pytest.CaptureFixture) -> None:
     assert err[0] == "reading 2 bank file(s)"
     assert err[1].startswith("[1/2] ") and err[1].endswith(": ok")
     assert err[2].startswith("[2/2] ")
+
+
+def test_export_in_json_lists_files_and_notes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bank = GOOD / "every-type.yaml"
+    assert main(["export", "--to", "gift", "--format", "json", "-o", str(tmp_path), str(bank)]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["files"] == [str(tmp_path / "every-type.gift")]
+    said = {(n["code"], n["severity"], n["message"].split(":")[0]) for n in payload["notes"]}
+    assert ("export", "warning", "order-q") in said
+    assert (tmp_path / "every-type.gift").is_file()

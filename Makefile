@@ -41,8 +41,8 @@ html: $(VENV)/.docs-installed  ## Build both editions into build/html/
 	@$(BIN)/python -m quizgen.course.root build/html
 	@echo "Site built in build/html/ (open build/html/index.html or run make serve)"
 
-test: $(VENV)/.test-installed browser-deps  ## Run the whole test suite
-	$(BIN)/python -m pytest
+test: $(VENV)/.test-installed browser-deps  ## Run the whole test suite (Jupyter Book's in test-compat)
+	$(BIN)/python -m pytest --ignore=tests/compat/test_jupyter_book.py
 
 # The lowest supported Sphinx, with Jupyter Book 1 (which pins Sphinx 7), in a venv of its own.
 COMPAT_VENV := .venv-compat

@@ -36,7 +36,7 @@ browser-deps:  ## Install Debian's chromium (as root) and axe-core from npm
 html: $(VENV)/.docs-installed  ## Build both editions into build/html/
 	@rm -rf build/html
 	@for lang in $(LANGUAGES); do \
-	  $(BIN)/sphinx-build $(SPHINXOPTS) -b html -D language=$$lang -d build/doctrees/$$lang source build/html/$$lang || exit 1; \
+	  $(BIN)/sphinx-build $(SPHINXOPTS) -b html -D language=$$lang -d build/doctrees/$$lang source build/html/$$lang || { rm -rf build/html; exit 1; }; \
 	done
 	@$(BIN)/python source/_ext/site_root.py build/html
 	@echo "Site built in build/html/ (open build/html/index.html or run make serve)"

@@ -174,3 +174,33 @@ def test_a_second_build_in_a_new_process_reads_and_writes_nothing(
     assert read == []
     assert "The configuration has changed" not in again.status.getvalue()
     assert "writing output... [" not in again.status.getvalue()
+
+
+def test_a_broken_bank_is_reported_on_every_build_not_only_the_first(
+    make_app, rootdir: Path, tmp_path: Path
+) -> None:
+    """Sphinx re-reads only changed pages; the bank's problems must still fail the rerun."""
+    import shutil
+
+    srcdir = tmp_path / "src"
+    shutil.copytree(rootdir / "test-quiz-problems", srcdir)
+    runs = []
+    for _ in range(3):
+        app = make_app("html", srcdir=srcdir, warningiserror=True)
+        app.build()
+        runs.append((app.statuscode, warnings_of(app.warning.getvalue())))
+        app.cleanup()  # unregister this app's nodes before the next app registers them
+    assert runs[0][0] == 1
+    assert any("broken.yaml:9:19" in line for line in runs[0][1])
+    assert runs[1] == runs[0], runs[1][1]
+    assert runs[2] == runs[0]
+
+
+@pytest.mark.sphinx("html", testroot="quiz-problems", srcdir="quiz-problems-once")
+def test_a_bank_used_on_two_pages_is_reported_once(app) -> None:
+    (Path(app.srcdir) / "again.md").write_text(
+        "# Again\n\n```{quiz} broken\n```\n", encoding="utf-8"
+    )
+    app.build()
+    warnings = warnings_of(app.warning.getvalue())
+    assert sum("broken.yaml:9:19" in line for line in warnings) == 1, warnings

@@ -15,7 +15,7 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     """Register everything the extension adds, one line per concern."""
     from quizgen.sphinx_ext import assets, config, i18n, nodes
     from quizgen.sphinx_ext.directive import QuizDirective, QuizObjectivesDirective
-    from quizgen.sphinx_ext.domain import QuizDomain
+    from quizgen.sphinx_ext.domain import QuizDomain, report_warnings
     from quizgen.sphinx_ext.reference import (
         BankFieldsDirective,
         ConfigDirective,
@@ -27,6 +27,7 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     app.connect("config-inited", config.validate_config)
     i18n.register_catalog(app)
     app.add_domain(QuizDomain)
+    app.connect("env-updated", report_warnings)
     app.add_directive("quiz", QuizDirective)
     app.add_directive("quiz-objectives", QuizObjectivesDirective)
     app.add_directive("quizgen-bank-fields", BankFieldsDirective)
@@ -47,7 +48,7 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     app.connect("html-page-context", assets.add_page_assets)
     return {
         "version": __version__,
-        "env_version": 1,
+        "env_version": 2,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -10,13 +11,12 @@ from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
 from quizgen.model import Bank
-from quizgen.problems import ProblemCode
+from quizgen.problems import Problem, ProblemCode
 from quizgen.sphinx_ext.banks import BankSource, load_cached, resolve_bank, salvage
 from quizgen.sphinx_ext.config import QuizConfig
 from quizgen.sphinx_ext.domain import QuizDomain
 from quizgen.sphinx_ext.inline import paragraph
 from quizgen.sphinx_ext.labels import build_labels
-from quizgen.sphinx_ext.logging_ import warn, warn_problems
 from quizgen.sphinx_ext.selection import select_questions
 from quizgen.sphinx_ext.worksheet import WorksheetBuilder
 from quizgen.translation import compare_banks, is_translation_file
@@ -45,9 +45,23 @@ def keep_verbatim(tree: nodes.Element) -> None:
 
 
 class _BankDirective(SphinxDirective):
-    """Shared bank lookup: resolve, note the dependency, load, report problems."""
+    """Shared bank lookup: resolve, note the dependency, load, keep problems for the report."""
 
     required_arguments = 1
+
+    @property
+    def quiz_domain(self) -> QuizDomain:
+        domain = self.env.domains["quiz"]
+        assert isinstance(domain, QuizDomain)
+        return domain
+
+    def warn(self, code: ProblemCode, message: str) -> None:
+        """A warning located at this directive, repeated on every build until fixed."""
+        self.quiz_domain.note_warning(self.env.docname, code, message, self.get_location())
+
+    def warn_problems(self, problems: Iterable[Problem]) -> None:
+        """Bank problems, repeated on every build until the bank is fixed."""
+        self.quiz_domain.note_problems(self.env.docname, problems)
 
     def load(self) -> tuple[BankSource, Bank | None]:
         config = QuizConfig.from_sphinx(self.config)
@@ -62,15 +76,14 @@ class _BankDirective(SphinxDirective):
         # Editing the bank then re-reads exactly the pages that use it.
         self.env.note_dependency(str(source.path))
         if not source.path.is_file():
-            warn(
+            self.warn(
                 ProblemCode.bank_read,
                 f"bank {self.arguments[0]!r} not found: looked for {source.shown} "
                 f"(quizgen_bank_dir = {config.bank_dir!r})",
-                self.get_location(),
             )
             return source, None
         result = load_cached(source)
-        warn_problems(result.problems)
+        self.warn_problems(result.problems)
         if result.bank is not None and is_translation_file(source.path):
             original = resolve_bank(
                 self.arguments[0],
@@ -82,12 +95,12 @@ class _BankDirective(SphinxDirective):
             untranslated = load_cached(original).bank if original.path != source.path else None
             if untranslated is not None:
                 self.env.note_dependency(str(original.path))
-                warn_problems(compare_banks(untranslated, result))
+                self.warn_problems(compare_banks(untranslated, result))
         bank = salvage(result, source.path)
         if bank is not None:
-            domain = self.env.domains["quiz"]
-            assert isinstance(domain, QuizDomain)
-            domain.note_bank_use(self.env.docname, source, bank, [q.id for q in bank.questions])
+            self.quiz_domain.note_bank_use(
+                self.env.docname, source, bank, [q.id for q in bank.questions]
+            )
         return source, bank
 
 
@@ -126,7 +139,7 @@ class QuizDirective(_BankDirective):
             types=_words(self.options.get("types")),
         )
         for message in selection.messages:
-            warn(ProblemCode.directive_option, message, self.get_location())
+            self.warn(ProblemCode.directive_option, message)
         if not selection.questions:
             return []
         config = QuizConfig.from_sphinx(self.config)
@@ -185,10 +198,6 @@ class QuizObjectivesDirective(_BankDirective):
         for objective in bank.objectives:
             listing += nodes.list_item("", paragraph(objective.text))
         if not bank.objectives:
-            warn(
-                ProblemCode.directive_option,
-                f"bank {bank.bank!r} declares no objectives",
-                self.get_location(),
-            )
+            self.warn(ProblemCode.directive_option, f"bank {bank.bank!r} declares no objectives")
         keep_verbatim(listing)
         return [listing]

@@ -231,10 +231,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Convert a GIFT or Moodle XML file into a bank; nothing is written if anything fails."""
-    import yaml
-
     from quizgen.formats import gift, moodle_xml
     from quizgen.loader import display_path, load_bank_text
+    from quizgen.yaml_reader import dump as dump_yaml
 
     source = Path(args.file)
     try:
@@ -253,7 +252,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     data = bank.model_dump(mode="json", exclude_defaults=True)
     data = {"bank": data.pop("bank"), "title": data.pop("title"), **data}
     output = Path(args.output or f"{bank.bank}.yaml")
-    content = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    content = dump_yaml(data)
     written = load_bank_text(content, str(output))
     if not written.ok:
         raise QuizgenInternalError("\n".join(p.format() for p in written.problems))

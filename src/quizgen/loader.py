@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,8 @@ from quizgen.yaml_reader import BankYamlError, Locator, parse
 
 #: Largest bank file accepted; a bigger one is almost surely a mistake and would stall builds.
 MAX_BANK_BYTES = 5 * 1024 * 1024
+#: Most schema problems shown for one bank; the rest are counted in one last line.
+MAX_PROBLEMS_SHOWN = 50
 
 _KNOWN_FIELDS = sorted(
     {
@@ -283,6 +286,11 @@ def _clean_loc(loc: Sequence[str | int]) -> tuple[str | int, ...]:
 
 
 def _schema_problems(result: LoadResult, exc: ValidationError) -> list[Problem]:
+    """One problem per faulty value, at most :data:`MAX_PROBLEMS_SHOWN` of them located.
+
+    Why the cap: a bank whose 100,000 questions are all wrong needs its first few fixed,
+    not 100,000 lines; locating each one would also cost a node per value.
+    """
     problems: list[Problem] = []
     seen_locs: set[tuple[str | int, ...]] = set()
     errors = _drop_missing_explained_by_typo(exc.errors(include_url=False))
@@ -291,10 +299,24 @@ def _schema_problems(result: LoadResult, exc: ValidationError) -> list[Problem]:
         if loc in seen_locs:
             continue  # a union reports each branch; the first message is the useful one
         seen_locs.add(loc)
+        if len(seen_locs) > MAX_PROBLEMS_SHOWN:
+            continue
         message, point_at_key = _sentence(error, loc)
         if error["type"] == "union_tag_invalid":
             loc = (*loc, "type")
         problems.append(result.problem(loc, ProblemCode.bank_schema, message, key=point_at_key))
+    hidden = len(seen_locs) - MAX_PROBLEMS_SHOWN
+    if hidden > 0:
+        last = problems[-1]
+        problems.append(
+            Problem(
+                result.path,
+                last.line,
+                last.column,
+                ProblemCode.bank_schema,
+                f"and {hidden} more problem(s) in this bank, not shown: fix these first",
+            )
+        )
     return problems
 
 
@@ -318,6 +340,14 @@ def _drop_missing_explained_by_typo(errors: list[Any]) -> list[Any]:
                 continue
         kept.append(error)
     return kept
+
+
+#: YAML 1.1 booleans that YAML 1.2, and so banks, read as text.
+_YAML11_BOOLEANS = {
+    **dict.fromkeys(("yes", "y", "on"), "true"),
+    **dict.fromkeys(("no", "n", "off"), "false"),
+}
+_SEXAGESIMAL = re.compile(r"^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$")
 
 
 def _sentence(error: Any, loc: tuple[str | int, ...]) -> tuple[str, bool]:
@@ -383,9 +413,14 @@ def _sentence(error: Any, loc: tuple[str | int, ...]) -> tuple[str, bool]:
             return f"{where}: {name} should be {wanted}, not a {_kind(value)}{hint}", False
         return f"{where}: `{name}` should be {wanted}, not a {_kind(value)}{hint}", False
     if kind in {"bool_type", "bool_parsing"}:
-        return f"{where}: `{name}` should be true or false, not {value!r}", False
+        meant = _YAML11_BOOLEANS.get(str(value).lower()) if isinstance(value, str) else None
+        tip = f" (YAML 1.2 reads {value} as text): write `{meant}`" if meant else ""
+        return f"{where}: `{name}` should be true or false, not {value!r}{tip}", False
     if kind in {"int_type", "int_parsing", "int_from_float", "float_type", "float_parsing"}:
-        return f"{where}: `{name}` should be a number, not {value!r}", False
+        tip = ""
+        if isinstance(value, str) and _SEXAGESIMAL.match(value):
+            tip = " (YAML 1.2 reads it as text, not as minutes and seconds): write one number"
+        return f"{where}: `{name}` should be a number, not {value!r}{tip}", False
     if kind == "literal_error":
         return f"{where}: {value!r} is not allowed: use {ctx.get('expected')}", False
     if kind in {"greater_than_equal", "greater_than"}:

@@ -40,3 +40,14 @@ def test_bad_bank_gives_a_located_warning_and_no_traceback(tiny_build: object, c
     for problem in expected:
         assert problem.message in warnings, f"missing: {problem.format()}\n{warnings}"
         assert str(problem.line) in located, f"{problem.format()} not located:\n{warnings}"
+
+
+def test_a_crashing_bank_once_does_not_hide_the_other_banks(tiny_build: object) -> None:
+    """A 4,400-digit number used to abort the whole build before any other bank was named."""
+    names = ["huge-integer.yaml", "deep-nesting.yaml", "duplicate-key.yaml"]
+    page = "# Three\n\n" + "".join(f"```{{quiz}} banks/{name}\n```\n\n" for name in names)
+    built = tiny_build({"index": page}, {n: (BAD / n).read_bytes() for n in names})  # type: ignore[operator]
+    assert "Traceback" not in built.warnings
+    for name in names:
+        first = load_bank(BAD / name, shown_as=name).problems[0]
+        assert f"{name}:{first.line}:{first.column}: WARNING: {first.message}" in built.warnings

@@ -46,11 +46,15 @@ def _bank_id(value: str) -> str:
 
 
 def _bank_files(paths: Sequence[str]) -> list[Path]:
-    """Expand folders into their ``*.yaml`` files; a missing path is a usage error."""
+    """Expand folders into their ``*.yaml`` files; a missing path is a usage error.
+
+    A folder named like a bank (``unit1.yaml/``) is kept, so the loader reports it in the
+    words a Sphinx build uses.
+    """
     found: list[Path] = []
     for raw in paths or ["quizzes"]:
         path = Path(raw)
-        if path.is_dir():
+        if path.is_dir() and path.suffix not in {".yaml", ".yml"}:
             found += sorted(path.glob("*.yaml")) + sorted(path.glob("*.yml"))
         elif path.exists():
             found.append(path)
@@ -168,11 +172,18 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def _write_atomic(path: Path, content: str | bytes) -> None:
-    """Write through a temporary file so a failure never leaves half a file."""
+    """Write through a temporary file so a failure never leaves half a file.
+
+    The file gets the mode any new file of the user gets (0644 under the usual umask 022);
+    ``mkstemp`` alone would leave it readable by its owner only.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     data = content.encode("utf-8") if isinstance(content, str) else content
+    umask = os.umask(0o022)
+    os.umask(umask)
     try:
+        os.fchmod(handle, 0o666 & ~umask)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
         Path(temp).replace(path)

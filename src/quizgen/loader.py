@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
-from quizgen.model import MAX_FIELD_CHARS, QUESTION_TYPES, Bank
+from quizgen.model import MAX_FIELD_CHARS, QUESTION_TYPES, Bank, Question
 from quizgen.problems import Problem, ProblemCode
 from quizgen.yaml_reader import BankYamlError, Locator, parse
 
@@ -30,6 +30,19 @@ _KNOWN_FIELDS = sorted(
 )
 
 
+#: Field name -> the question types that have it, to answer "unknown field" helpfully.
+_FIELD_OWNERS: dict[str, list[str]] = {}
+for _model in Bank.model_json_schema()["$defs"].values():
+    _type = _model.get("properties", {}).get("type", {}).get("const")
+    for _name in _model.get("properties", {}) if _type else ():
+        _FIELD_OWNERS.setdefault(_name, []).append(_type)
+
+
+def _joined(words: Sequence[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return " and ".join([", ".join(words[:-1]), words[-1]] if len(words) > 1 else words)
+
+
 @dataclass
 class LoadResult:
     """A bank (or ``None`` when it could not be built) and every problem found."""
@@ -38,6 +51,8 @@ class LoadResult:
     bank: Bank | None
     problems: list[Problem] = field(default_factory=list)
     locator: Locator | None = None
+    salvaged: Bank | None = None
+    """When the bank fails only in some questions: the bank with the valid ones, for a page."""
 
     @property
     def ok(self) -> bool:
@@ -135,9 +150,37 @@ def load_bank_text(text: str, path: str) -> LoadResult:
         result.bank = Bank.model_validate(raw)
     except ValidationError as exc:
         result.problems.extend(_schema_problems(result, exc))
+        result.salvaged = _salvage(raw)
         return result
     result.problems.extend(check_bank(result))
     return result
+
+
+_QUESTION: TypeAdapter[Question] = TypeAdapter(Question)
+
+
+def _salvage(raw: dict[Any, Any]) -> Bank | None:
+    """The valid questions of a bank that failed validation, so a page keeps what it can.
+
+    Why: one mistyped field in question 7 should not blank a 20-question quiz while the author
+    fixes it; the located problem still names the fault. Works on data the loader has already
+    read within its limits. ``None`` when the bank's own fields are broken or nothing is left.
+    """
+    questions = raw.get("questions")
+    if not isinstance(questions, list):
+        return None
+    kept = []
+    for item in questions:
+        try:
+            kept.append(_QUESTION.validate_python(item))
+        except ValidationError:
+            continue
+    if not kept:
+        return None
+    try:
+        return Bank.model_validate({**raw, "questions": [q.model_dump() for q in kept]})
+    except ValidationError:
+        return None
 
 
 def check_bank(result: LoadResult) -> list[Problem]:
@@ -360,7 +403,16 @@ def _sentence(error: Any, loc: tuple[str | int, ...]) -> tuple[str, bool]:
     if kind == "missing":
         return f"{_field_path(loc[:-1])}: missing required field `{name}`: add it", False
     if kind == "extra_forbidden":
-        close = difflib.get_close_matches(name, _KNOWN_FIELDS, n=1)
+        parent = error["loc"][-2] if len(error["loc"]) > 1 else None
+        question_type = parent if parent in QUESTION_TYPES else None  # a question's own field
+        owners = _FIELD_OWNERS.get(name, [])
+        if question_type and owners:
+            return (
+                f"{where}: a {question_type} question has no field `{name}`; "
+                f"{_joined(owners)} questions have it: change `type` or remove the field",
+                True,
+            )
+        close = difflib.get_close_matches(name, [f for f in _KNOWN_FIELDS if f != name], n=1)
         tip = f"did you mean `{close[0]}`?" if close else "remove it"
         return f"{where}: unknown field `{name}`: {tip}", True
     if kind in {"union_tag_invalid", "union_tag_not_found"}:

@@ -12,7 +12,12 @@ from sphinx.util.docutils import SphinxDirective
 
 from quizgen.model import Bank
 from quizgen.problems import Problem, ProblemCode
-from quizgen.sphinx_ext.banks import BankSource, load_cached, resolve_bank, salvage
+from quizgen.sphinx_ext.banks import (
+    BankPathError,
+    BankSource,
+    load_cached,
+    resolve_bank,
+)
 from quizgen.sphinx_ext.config import QuizConfig
 from quizgen.sphinx_ext.domain import QuizDomain
 from quizgen.sphinx_ext.inline import paragraph
@@ -63,26 +68,31 @@ class _BankDirective(SphinxDirective):
         """Bank problems, repeated on every build until the bank is fixed."""
         self.quiz_domain.note_problems(self.env.docname, problems)
 
-    def load(self) -> tuple[BankSource, Bank | None]:
+    def load(self) -> tuple[BankSource | None, Bank | None]:
         config = QuizConfig.from_sphinx(self.config)
         docname_dir = Path(self.env.doc2path(self.env.docname)).parent
-        source = resolve_bank(
-            self.arguments[0],
-            docname_dir=docname_dir,
-            srcdir=Path(self.env.srcdir),
-            bank_dir=config.bank_dir,
-            language=self.config.language,
-        )
+        try:
+            source = resolve_bank(
+                self.arguments[0],
+                docname_dir=docname_dir,
+                srcdir=Path(self.env.srcdir),
+                bank_dir=config.bank_dir,
+                language=self.config.language,
+            )
+        except BankPathError as exc:
+            self.warn(ProblemCode.bank_read, str(exc))
+            return None, None
         # Editing the bank then re-reads exactly the pages that use it.
         self.env.note_dependency(str(source.path))
+        result = load_cached(source)
         if not source.path.is_file():
+            # The loader's own words ("no such file", "a folder"), as the CLI prints them.
             self.warn(
                 ProblemCode.bank_read,
-                f"bank {self.arguments[0]!r} not found: looked for {source.shown} "
+                f"bank {self.arguments[0]!r}: {source.shown}: {result.problems[0].message} "
                 f"(quizgen_bank_dir = {config.bank_dir!r})",
             )
             return source, None
-        result = load_cached(source)
         self.warn_problems(result.problems)
         if result.bank is not None and is_translation_file(source.path):
             original = resolve_bank(
@@ -96,7 +106,7 @@ class _BankDirective(SphinxDirective):
             if untranslated is not None:
                 self.env.note_dependency(str(original.path))
                 self.warn_problems(compare_banks(untranslated, result))
-        bank = salvage(result, source.path)
+        bank = result.bank or result.salvaged
         if bank is not None:
             self.quiz_domain.note_bank_use(
                 self.env.docname, source, bank, [q.id for q in bank.questions]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -223,3 +224,24 @@ def test_a_folder_named_as_a_bank_is_worded_as_the_cli_words_it(
     assert f"quizzes/folder.yaml: {message}" in warnings
     assert main(["validate", str(folder)]) == 1
     assert f"error[bank_read]: {message}" in capsys.readouterr().out
+
+
+@pytest.mark.sphinx("html", testroot="quiz-basic", srcdir="quiz-twice")
+def test_a_question_is_shown_once_per_page(app) -> None:
+    (Path(app.srcdir) / "other.md").write_text(
+        "# Other\n\n```{quiz} demo\n:questions: pick judge\n```\n\n"
+        "```{quiz} demo\n:questions: year\n```\n\n"
+        "```{quiz} demo\n:questions: judge order\n```\n",
+        encoding="utf-8",
+    )
+    app.build()
+    warnings = warnings_of(app.warning.getvalue())
+    assert len(warnings) == 1, warnings
+    assert re.search(
+        r"other\.md:11: WARNING: question\(s\) judge of bank 'demo' are already on this page "
+        r"\(the quiz at .*other\.md:3\).*\[quizgen\.directive_option\]",
+        warnings[0],
+    )
+    html = (Path(app.outdir) / "other.html").read_text("utf-8")
+    ids = re.findall(r'data-qz-id="([^"]+)"', html)
+    assert sorted(ids) == ["judge", "order", "pick", "year"]

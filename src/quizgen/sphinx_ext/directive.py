@@ -10,7 +10,7 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
-from quizgen.model import Bank
+from quizgen.model import Bank, Question
 from quizgen.problems import Problem, ProblemCode
 from quizgen.sphinx_ext.banks import (
     BankPathError,
@@ -150,10 +150,11 @@ class QuizDirective(_BankDirective):
         )
         for message in selection.messages:
             self.warn(ProblemCode.directive_option, message)
-        if not selection.questions:
+        questions = self.once_per_page(bank, selection.questions)
+        if not questions:
             return []
         config = QuizConfig.from_sphinx(self.config)
-        used = {q.objective for q in selection.questions}
+        used = {q.objective for q in questions}
         objectives = [o for o in bank.objectives if o.id in used]
         draw = self.options.get("draw", bank.draw)
         forced = self.options.get("shuffle")
@@ -166,10 +167,10 @@ class QuizDirective(_BankDirective):
                 if q.shuffle is not None
                 else bank.shuffle
             )
-            for q in selection.questions
+            for q in questions
         }
         options = {
-            "draw": draw if draw and draw < len(selection.questions) else None,
+            "draw": draw if draw and draw < len(questions) else None,
             "summary": self.options.get("summary", config.summary),
             "answer_key": "answer-key" in self.options,
             "seed": self.options.get("seed", config.seed),
@@ -178,7 +179,7 @@ class QuizDirective(_BankDirective):
         uid = f"qz{serial}-{bank.bank}"
         builder = WorksheetBuilder(bank, uid, build_labels())
         quiz = builder.build(
-            selection.questions,
+            questions,
             title=self.options.get("title") or bank.title,
             objectives=objectives,
             options=options,
@@ -189,6 +190,20 @@ class QuizDirective(_BankDirective):
         quiz["ids"].append(uid)
         self.set_source_info(quiz)
         return [quiz]
+
+    def once_per_page(self, bank: Bank, questions: list[Question]) -> list[Question]:
+        """The questions not yet shown on this page; a located warning names the others."""
+        keys = {f"{bank.language}:{bank.bank}:{q.id}": q for q in questions}
+        before = self.quiz_domain.note_shown(self.env.docname, keys, self.get_location())
+        if before:
+            ids = ", ".join(keys[key].id for key in before)
+            self.warn(
+                ProblemCode.directive_option,
+                f"question(s) {ids} of bank {bank.bank!r} are already on this page (the quiz "
+                f"at {next(iter(before.values()))}): a page shows each question once, since "
+                "saved answers are kept per question; pick others with `:questions:`",
+            )
+        return [q for key, q in keys.items() if key not in before]
 
 
 class QuizObjectivesDirective(_BankDirective):

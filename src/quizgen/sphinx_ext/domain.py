@@ -33,7 +33,12 @@ class QuizDomain(Domain):
     name = "quiz"
     label = "Quiz"
     data_version = 2
-    initial_data: ClassVar[dict[str, Any]] = {"uses": {}, "quiz_docs": {}, "warnings": {}}
+    initial_data: ClassVar[dict[str, Any]] = {
+        "uses": {},
+        "quiz_docs": {},
+        "warnings": {},
+        "shown": {},
+    }
 
     @property
     def uses(self) -> dict[str, list[dict[str, Any]]]:
@@ -54,6 +59,23 @@ class QuizDomain(Domain):
         broken, and a ``-W`` build keeps failing until it is fixed.
         """
         return cast("dict[str, list[tuple[str, str, str]]]", self.data.setdefault("warnings", {}))
+
+    @property
+    def shown(self) -> dict[str, dict[str, str]]:
+        """docname -> ``language:bank:question`` -> where on the page that question is shown."""
+        return cast("dict[str, dict[str, str]]", self.data.setdefault("shown", {}))
+
+    def note_shown(self, docname: str, keys: Iterable[str], location: str) -> dict[str, str]:
+        """Record questions shown on ``docname``; return those already shown there, and where.
+
+        Why: saved answers are kept per question, so one question twice on a page would share
+        its answer between two forms that show it differently.
+        """
+        page = self.shown.setdefault(docname, {})
+        before = {key: page[key] for key in keys if key in page}
+        for key in keys:
+            page.setdefault(key, location)
+        return before
 
     def note_warning(self, docname: str, code: ProblemCode, message: str, location: str) -> None:
         """Keep a warning about ``docname`` for :meth:`report`."""
@@ -86,10 +108,11 @@ class QuizDomain(Domain):
         self.uses.pop(docname, None)
         self.quiz_docs.pop(docname, None)
         self.warnings.pop(docname, None)
+        self.shown.pop(docname, None)
 
     def merge_domaindata(self, docnames: Iterable[str], otherdata: dict[str, Any]) -> None:
         for docname in docnames:
-            for key in ("uses", "quiz_docs", "warnings"):
+            for key in ("uses", "quiz_docs", "warnings", "shown"):
                 if docname in otherdata.get(key, {}):
                     self.data.setdefault(key, {})[docname] = otherdata[key][docname]
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from quizgen.model import QUESTION_TYPES
+from quizgen.types import names as question_type_names
 
 _Dumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
@@ -87,7 +87,7 @@ def generate_bank_data(questions: int, *, seed: int = 0, bank_id: str = "generat
         "shuffle": True,
         "objectives": [{"id": oid, "text": f"Explain {_phrase(rng, 3)}."} for oid in _OBJECTIVES],
         "questions": [
-            _question(rng, number, QUESTION_TYPES[(number - 1) % len(QUESTION_TYPES)])
+            _question(rng, number, question_type_names()[(number - 1) % len(question_type_names())])
             for number in range(1, questions + 1)
         ],
     }

@@ -10,14 +10,10 @@ from pydantic import TypeAdapter, ValidationError
 
 from quizgen.cli import main
 from quizgen.loader import MAX_BANK_BYTES, load_bank, load_bank_text, load_banks
-from quizgen.model import (
-    MAX_FIELD_CHARS,
-    MatchingQuestion,
-    MultipleQuestion,
-    SeeTarget,
-    SingleQuestion,
-)
+from quizgen.model import MAX_FIELD_CHARS, SeeTarget
 from quizgen.problems import ProblemCode
+from quizgen.types.choices import MultipleQuestion, SingleQuestion
+from quizgen.types.matching import MatchingQuestion
 
 TESTS = Path(__file__).parent
 BAD = TESTS / "data" / "bad"
@@ -203,8 +199,8 @@ def test_several_problems_are_all_reported_in_one_pass() -> None:
     [
         (
             "{id: q, type: true-false, prompt: P, answer: true, choices: [a, b]}",
-            "questions[0].choices: a true-false question has no field `choices`; multiple and "
-            "single questions have it: change `type` or remove the field",
+            "questions[0].choices: a true-false question has no field `choices`; single and "
+            "multiple questions have it: change `type` or remove the field",
         ),
         (
             "{id: q, type: single, prompt: P, choices: [a, b], correct: 0, items: [a, b]}",

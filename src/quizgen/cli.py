@@ -21,14 +21,6 @@ from quizgen.problems import Problem, ProblemCode, QuizgenInternalError
 from quizgen.reporters import CheckResult, report_json, report_text
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-EXPORT_FORMATS = ("gift", "moodle-xml", "qti", "json", "markdown")
-_SUFFIX = {
-    "gift": ".gift",
-    "moodle-xml": ".xml",
-    "qti": ".qti.zip",
-    "json": ".json",
-    "markdown": ".md",
-}
 
 
 def _say(line: str) -> None:
@@ -192,48 +184,41 @@ def _write_atomic(path: Path, content: str | bytes) -> None:
         raise
 
 
-def _exports(fmt: str) -> Callable[..., object]:
-    from quizgen.formats import gift, json_format, moodle_xml, qti, worksheet
-
-    return {
-        "gift": gift.dump,
-        "moodle-xml": moodle_xml.dump,
-        "qti": qti.export,
-        "json": json_format.dump,
-        "markdown": worksheet.dump,
-    }[fmt]
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     """Export each bank; problems or unsupported questions are reported, nothing half-written."""
+    from quizgen.formats.catalog import FORMATS
+
     results, check = _load(args.paths, args.verbose)
     if check.errors:
         return _report(check, args)
-    dump = _exports(args.to)
+    target = FORMATS[args.to]
     outputs: dict[Path, str | bytes] = {}
     notes: list[Problem] = []
     out_dir = Path(args.output)
     for result in results:
         bank = result.bank
         assert bank is not None
-        name = Path(result.path).name.removesuffix(".yaml")
-        exported = dump(bank)
-        if isinstance(exported, tuple):
-            sheet, key = exported
-            outputs[out_dir / f"{name}.md"] = sheet
-            outputs[out_dir / f"{name}.key.md"] = key
-            continue
-        outputs[out_dir / f"{name}{_SUFFIX[args.to]}"] = exported.content  # type: ignore[attr-defined]
-        for question_id, reason in exported.skipped:  # type: ignore[attr-defined]
-            index = next(i for i, q in enumerate(bank.questions) if q.id == question_id)
-            note = result.problem(
-                ("questions", index), ProblemCode.lint, f"{question_id}: {reason}"
-            )
-            notes.append(replace(note, severity="warning"))
-    for path, text in outputs.items():
-        _write_atomic(path, text)
-    for note in notes:
-        sys.stderr.write(note.format() + "\n")
+        name = Path(result.path).name.removesuffix(".yaml").removesuffix(".yml")
+        files, changed = target.write(bank)
+        for suffix, content in files.items():
+            outputs[out_dir / f"{name}{suffix}"] = content
+        index = {q.id: i for i, q in enumerate(bank.questions)}
+        for note in changed:
+            where = ("questions", index[note.question]) if note.question in index else ()
+            problem = result.problem(where, ProblemCode.export, f"{note.question}: {note.message}")
+            notes.append(replace(problem, severity="warning"))
+    for path, content in outputs.items():
+        _write_atomic(path, content)
+    if args.format == "json":
+        payload = {
+            "files": [str(path) for path in outputs],
+            "notes": [warning.as_dict() for warning in notes],
+        }
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    for warning in notes:
+        sys.stderr.write(warning.format() + "\n")
     if not args.quiet:
         for path in outputs:
             _say(f"wrote {path}")
@@ -242,7 +227,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Convert a GIFT or Moodle XML file into a bank; nothing is written if anything fails."""
-    from quizgen.formats import gift, moodle_xml
+    from quizgen.formats.catalog import importable
     from quizgen.loader import display_path, load_bank_text
     from quizgen.yaml_reader import dump as dump_yaml
 
@@ -253,8 +238,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UsageError(f"no such file: {args.file}") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read {args.file} as UTF-8 text: {exc}") from exc
-    is_xml = source.suffix.lower() == ".xml" or text.lstrip().startswith("<")
-    bank, problems = (moodle_xml if is_xml else gift).load(text, display_path(source))
+    head = text[:512].encode("utf-8")
+    reader = next(f for f in reversed(importable()) if f.sniff(source, head))
+    assert reader.load is not None
+    bank, problems = reader.load(text, display_path(source))
     check = CheckResult(files=[display_path(source)], problems=problems)
     if bank is None or check.errors:
         return _report(check, args)
@@ -309,7 +296,12 @@ def build_parser() -> argparse.ArgumentParser:
             )
             sub.add_argument("--list-rules", action="store_true", help="print the rules and exit")
         if name == "export":
-            sub.add_argument("--to", choices=EXPORT_FORMATS, required=True, help="target format")
+            from quizgen.formats.catalog import FORMATS
+
+            formats = ", ".join(f"{f.name} ({f.title})" for f in FORMATS.values())
+            sub.add_argument(
+                "--to", choices=list(FORMATS), required=True, help=f"target format: {formats}"
+            )
             sub.add_argument("-o", "--output", default="build/export", help="output folder")
 
     add("validate", cmd_validate, "report every problem in the banks (exit 1 if any)")

@@ -13,13 +13,10 @@ from difflib import SequenceMatcher
 
 from quizgen.answers import normalise_answer
 from quizgen.loader import LoadResult
-from quizgen.model import (
-    Bank,
-    MultipleQuestion,
-    SingleQuestion,
-    TrueFalseQuestion,
-)
+from quizgen.model import Bank
 from quizgen.problems import Problem, ProblemCode
+from quizgen.types.choices import MultipleQuestion, SingleQuestion
+from quizgen.types.true_false import TrueFalseQuestion
 
 #: Choices this similar (difflib ratio on normalised text) read as the same option.
 NEAR_DUPLICATE_RATIO = 0.92

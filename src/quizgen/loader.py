@@ -11,8 +11,9 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from quizgen.model import MAX_FIELD_CHARS, QUESTION_TYPES, Bank, Question
+from quizgen.model import MAX_FIELD_CHARS, Bank, Question
 from quizgen.problems import Problem, ProblemCode
+from quizgen.types.registry import names, question_models
 from quizgen.yaml_reader import BankYamlError, Locator, parse
 
 #: Largest bank file accepted; a bigger one is almost surely a mistake and would stall builds.
@@ -20,22 +21,22 @@ MAX_BANK_BYTES = 5 * 1024 * 1024
 #: Most schema problems shown for one bank; the rest are counted in one last line.
 MAX_PROBLEMS_SHOWN = 50
 
-_KNOWN_FIELDS = sorted(
-    {
-        name
-        for model in Bank.model_json_schema()["$defs"].values()
-        for name in model.get("properties", {})
-    }
-    | set(Bank.model_fields)
-)
+
+def _known_fields() -> list[str]:
+    """Every field name a bank may use, for "did you mean" hints (types can be added later)."""
+    return sorted(
+        {
+            name
+            for model in Bank.model_json_schema()["$defs"].values()
+            for name in model.get("properties", {})
+        }
+        | set(Bank.model_fields)
+    )
 
 
-#: Field name -> the question types that have it, to answer "unknown field" helpfully.
-_FIELD_OWNERS: dict[str, list[str]] = {}
-for _model in Bank.model_json_schema()["$defs"].values():
-    _type = _model.get("properties", {}).get("type", {}).get("const")
-    for _name in _model.get("properties", {}) if _type else ():
-        _FIELD_OWNERS.setdefault(_name, []).append(_type)
+def _field_owners(name: str) -> list[str]:
+    """The question types that have a field, to answer "unknown field" helpfully."""
+    return [kind for kind, model in question_models() if name in model.model_fields]
 
 
 def _joined(words: Sequence[str]) -> str:
@@ -312,7 +313,7 @@ def _field_path(loc: Sequence[str | int]) -> str:
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
-        elif part in QUESTION_TYPES or part[:1].isupper() or part.startswith("function-"):
+        elif part in names() or part[:1].isupper() or part.startswith("function-"):
             continue
         else:
             out += f".{part}" if out else part
@@ -323,8 +324,7 @@ def _clean_loc(loc: Sequence[str | int]) -> tuple[str | int, ...]:
     return tuple(
         p
         for p in loc
-        if isinstance(p, int)
-        or not (p in QUESTION_TYPES or p[:1].isupper() or p.startswith("function-"))
+        if isinstance(p, int) or not (p in names() or p[:1].isupper() or p.startswith("function-"))
     )
 
 
@@ -404,19 +404,19 @@ def _sentence(error: Any, loc: tuple[str | int, ...]) -> tuple[str, bool]:
         return f"{_field_path(loc[:-1])}: missing required field `{name}`: add it", False
     if kind == "extra_forbidden":
         parent = error["loc"][-2] if len(error["loc"]) > 1 else None
-        question_type = parent if parent in QUESTION_TYPES else None  # a question's own field
-        owners = _FIELD_OWNERS.get(name, [])
+        question_type = parent if parent in names() else None  # a question's own field
+        owners = _field_owners(name)
         if question_type and owners:
             return (
                 f"{where}: a {question_type} question has no field `{name}`; "
                 f"{_joined(owners)} questions have it: change `type` or remove the field",
                 True,
             )
-        close = difflib.get_close_matches(name, [f for f in _KNOWN_FIELDS if f != name], n=1)
+        close = difflib.get_close_matches(name, [f for f in _known_fields() if f != name], n=1)
         tip = f"did you mean `{close[0]}`?" if close else "remove it"
         return f"{where}: unknown field `{name}`: {tip}", True
     if kind in {"union_tag_invalid", "union_tag_not_found"}:
-        types = ", ".join(QUESTION_TYPES)
+        types = ", ".join(names())
         if kind == "union_tag_not_found":
             return f"{where}: the question has no `type`: add one of {types}", False
         return f"{where}: unknown question type {ctx.get('tag')!r}: use one of {types}", False

@@ -27,6 +27,8 @@ class ProblemCode(StrEnum):
     """A translated bank does not match its original (ids, types, objectives)."""
     import_format = "import_format"
     """A GIFT or Moodle XML file holds something quizgen cannot convert (reported by ``import``)."""
+    export = "export"
+    """An export changed or left out part of a question the target format cannot hold."""
     lint = "lint"
     """A question is valid but weak (reported by ``quizgen lint``)."""
 

@@ -9,18 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizgen.loader import LoadResult
-from quizgen.model import (
-    Bank,
-    FillBlankQuestion,
-    MatchingQuestion,
-    MultipleQuestion,
-    NumericQuestion,
-    OrderingQuestion,
-    ShortAnswerQuestion,
-    SingleQuestion,
-    TrueFalseQuestion,
-)
+from quizgen.model import Bank, QuestionBase
 from quizgen.problems import Problem, ProblemCode
+from quizgen.types.registry import of
 
 
 def translation_path(original: Path, language: str) -> Path:
@@ -34,28 +25,9 @@ def is_translation_file(path: Path) -> bool:
     return len(parts) == 3 and 2 <= len(parts[1]) <= 3 and parts[1].isalpha()
 
 
-def _shape(question: object) -> tuple[object, ...]:
+def _shape(question: QuestionBase) -> tuple[object, ...]:
     """What must not change in translation: type, objective, link and the key of the answer."""
-    base = (
-        type(question).__name__,
-        getattr(question, "objective", None),
-        getattr(question, "see", None),
-    )
-    if isinstance(question, SingleQuestion | MultipleQuestion):
-        return (*base, tuple(c.correct for c in question.choices))
-    if isinstance(question, TrueFalseQuestion):
-        return (*base, question.answer)
-    if isinstance(question, NumericQuestion):
-        return (*base, question.value, question.tolerance)
-    if isinstance(question, OrderingQuestion):
-        return (*base, len(question.items))
-    if isinstance(question, MatchingQuestion):
-        return (*base, len(question.pairs), len(question.distractors))
-    if isinstance(question, FillBlankQuestion):
-        return (*base, len(question.patterns) > 0)
-    if isinstance(question, ShortAnswerQuestion):
-        return (*base, len(question.rubric))
-    return base
+    return (question.type, question.objective, question.see, *of(question).shape(question))
 
 
 def compare_banks(original: Bank, translated: LoadResult) -> list[Problem]:

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from quizgen.loader import LoadResult, load_banks
-from quizgen.model import MultipleQuestion, SingleQuestion, TrueFalseQuestion
 from quizgen.translation import is_translation_file
+from quizgen.types.choices import MultipleQuestion, SingleQuestion
+from quizgen.types.true_false import TrueFalseQuestion
 
 PROJECT = Path(__file__).resolve().parents[2]
 BANK_FILES = sorted(p for p in (PROJECT / "quizzes").glob("*.yaml") if not is_translation_file(p))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from quizgen.formats.importing import NO_MODEL_ANSWER
 from quizgen.model import Bank
 
 #: Question fields no LMS format carries: they belong to the site (links, objectives, hints).
@@ -20,6 +21,28 @@ def carried(bank: Bank, *, types: set[str], extra_drops: dict[str, tuple[str, ..
             continue
         for name in SITE_ONLY + extra_drops.get(question["type"], ()):
             question.pop(name, None)
+        if "model_answer" in extra_drops.get(question["type"], ()):
+            question["model_answer"] = NO_MODEL_ANSWER
         questions.append(question)
     data["questions"] = questions
     return Bank.model_validate(data)
+
+
+def as_shown(bank: Bank | None) -> object:
+    """The bank with every text as the site renders it: what a round trip must keep.
+
+    Why not the raw text: an export carries what the learner sees, so a line break becomes a
+    space and ``a*b`` may come back as ``a\\*b``; both show the same.
+    """
+    from quizgen.inline import to_html
+
+    def shown(value: object, key: str = "") -> object:
+        if isinstance(value, dict):
+            return {k: shown(v, k) for k, v in value.items()}
+        if isinstance(value, list):
+            return [shown(v, key) for v in value]
+        if isinstance(value, str) and key not in {"id", "bank", "type", "language"}:
+            return to_html(value)
+        return value
+
+    return None if bank is None else shown(bank.model_dump())

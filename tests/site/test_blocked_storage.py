@@ -19,7 +19,9 @@ for (const name of ["localStorage", "sessionStorage"]) {
 """
 
 
-@pytest.mark.parametrize("path", ["en/quizzes/theory.html", "fa/quizzes/theory.html", "en/search.html?q=treaty"])
+@pytest.mark.parametrize(
+    "path", ["en/quizzes/theory.html", "fa/quizzes/theory.html", "en/search.html?q=treaty"]
+)
 def test_pages_work_quietly_with_storage_blocked(
     built_site: Path, serve: object, browser: object, path: str
 ) -> None:

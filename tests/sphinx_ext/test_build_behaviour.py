@@ -209,3 +209,19 @@ def test_a_bank_used_on_two_pages_is_reported_once(app) -> None:
     app.build()
     warnings = warnings_of(app.warning.getvalue())
     assert sum("broken.yaml:9:19" in line for line in warnings) == 1, warnings
+
+
+@pytest.mark.sphinx("html", testroot="quiz-custom-type")
+def test_a_project_registers_its_own_question_type(app) -> None:
+    """A type from conf.py renders as a working form through one of the runtime's widgets."""
+    from quizgen.types import unregister
+
+    try:
+        app.build()
+    finally:
+        unregister("year")
+    assert not app.warning.getvalue().strip()
+    html = (app.outdir / "index.html").read_text(encoding="utf-8")
+    assert 'data-qz-type="year"' in html
+    assert 'data-qz-widget="numeric"' in html
+    assert 'data-qz-key="{&quot;v&quot;:1994,&quot;t&quot;:0}"' in html

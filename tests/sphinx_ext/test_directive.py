@@ -58,7 +58,7 @@ def test_text_builder_prints_the_worksheet_with_answer_key(app) -> None:
         "Answer key",
         "Agreed Framework",
         "Model answer",
-        "**Hint**: Think of the mid-nineties.",
+        "**Hint:** Think of the mid-nineties.",
     ):
         assert expected in text, expected  # fmt: skip
     assert "<input" not in text

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.model import QUESTION_TYPES
 from quizgen.problems import ProblemCode
 from quizgen.sphinx_ext.config import option_help
 from quizgen.sphinx_ext.reference import MODELS, warning_codes
+from quizgen.types import names as question_type_names
 
 pytestmark = pytest.mark.filterwarnings("ignore::sphinx.deprecation.RemovedInSphinx11Warning")
 
@@ -33,7 +33,7 @@ def test_reference_directives_render_every_item(app) -> None:
     for _, model_class in MODELS:
         for name in model_class.model_fields:
             assert f'"{name}" (' in text, name
-    for kind in QUESTION_TYPES:
+    for kind in question_type_names():
         assert f"type: {kind}" in text
     for code in ProblemCode:
         assert f'"quizgen.{code.value}"' in text

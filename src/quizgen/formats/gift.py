@@ -6,19 +6,17 @@ import re
 from pathlib import Path
 from typing import Any
 
-from quizgen.formats import Export, plain_number
-from quizgen.formats.importing import NO_MODEL_ANSWER, Draft, finish, html_to_text
-from quizgen.model import (
-    Bank,
-    FillBlankQuestion,
-    MatchingQuestion,
-    MultipleQuestion,
-    NumericQuestion,
-    OrderingQuestion,
-    ShortAnswerQuestion,
-    SingleQuestion,
-    TrueFalseQuestion,
+from quizgen.formats import Export, ExportWriter
+from quizgen.formats.importing import (
+    NO_MODEL_ANSWER,
+    Draft,
+    as_ordering,
+    finish,
+    html_to_text,
+    typed_answer,
 )
+from quizgen.inline import to_plain
+from quizgen.model import Bank
 from quizgen.problems import Problem
 
 _SPECIAL = "\\~=#{}:"
@@ -30,73 +28,49 @@ def escape(text: str) -> str:
     return out.replace("\r\n", "\n").replace("\n", "\\n")
 
 
-def _feedback(text: str | None) -> str:
-    return f"#{escape(text)}" if text else ""
+class GiftWriter(ExportWriter):
+    """What a type writes GIFT with: escaped HTML text, typed answers, feedback, numbers."""
 
+    def html(self, text: str) -> str:
+        """Bank text as safe HTML (the question is marked ``[html]``), GIFT-escaped."""
+        return escape(self.rendered(text))
 
-def _general(text: str | None) -> str:
-    return f"####{escape(text)}" if text else ""
+    def plain(self, text: str) -> str:
+        """Bank text as plain text (matching's right-hand side, which Moodle shows as is)."""
+        return escape(to_plain(text))
 
+    def typed(self, answer: str) -> str:
+        """An accepted typed answer: ``*`` is literal (Moodle reads a bare one as a wildcard)."""
+        return escape(answer.replace("*", "\\*"))
 
-def _weight(count: int) -> str:
-    value = 100 / count
-    return f"{value:.5f}".rstrip("0").rstrip(".")
+    def feedback(self, text: str | None) -> str:
+        """``#feedback`` after an answer, or nothing."""
+        return f"#{self.html(text)}" if text else ""
 
-
-def _answers(question: object) -> str | None:
-    if isinstance(question, SingleQuestion):
-        return " ".join(
-            f"{'=' if c.correct else '~'}{escape(c.text)}{_feedback(c.feedback)}"
-            for c in question.choices
-        )
-    if isinstance(question, MultipleQuestion):
-        right = sum(c.correct for c in question.choices)
-        wrong = len(question.choices) - right
-        return " ".join(
-            f"~%{_weight(right) if c.correct else '-' + _weight(wrong)}%"
-            f"{escape(c.text)}{_feedback(c.feedback)}"
-            for c in question.choices
-        )
-    if isinstance(question, TrueFalseQuestion):
-        return f"{'TRUE' if question.answer else 'FALSE'}{_feedback(question.feedback)}"
-    if isinstance(question, FillBlankQuestion):
-        return " ".join(f"={escape(a)}" for a in question.answers) + _feedback(question.feedback)
-    if isinstance(question, NumericQuestion):
-        value, tolerance = plain_number(question.value), plain_number(question.tolerance)
-        wrong = f" ~{_feedback(question.feedback)}" if question.feedback else ""
-        return f"#{value}:{tolerance}{wrong}"
-    if isinstance(question, MatchingQuestion):
-        pairs = [f"={escape(p.left)} -> {escape(p.right)}" for p in question.pairs]
-        return " ".join(pairs + [f"= -> {escape(extra)}" for extra in question.distractors])
-    if isinstance(question, ShortAnswerQuestion):
-        return ""
-    return None
+    def number(self, value: float) -> str:
+        """A weight or number with at most five decimals, as Moodle's grade list writes them."""
+        return f"{value:.5f}".rstrip("0").rstrip(".")
 
 
 def dump(bank: Bank) -> Export:
-    """The bank as a GIFT file; ordering questions have no GIFT form and are reported."""
-    lines = [f"// {bank.title}", f"$CATEGORY: $course$/{bank.bank}", ""]
-    skipped: list[tuple[str, str]] = []
+    """The bank as a GIFT file; what GIFT cannot hold is reported per question."""
+    writer = GiftWriter(bank)
+    lines = [f"// {bank.title}".replace("\n", " "), f"$CATEGORY: $course$/{bank.bank}", ""]
     for question in bank.questions:
-        answers = _answers(question)
-        if answers is None or isinstance(question, OrderingQuestion):
-            skipped.append((question.id, f"GIFT has no {question.type} question type"))
+        kind = writer.start(question, "gift")
+        if kind is None:
             continue
-        if isinstance(question, FillBlankQuestion) and question.patterns:
-            skipped.append((question.id, "patterns dropped: GIFT accepts exact answers only"))
-        if isinstance(question, NumericQuestion) and question.unit:
-            skipped.append((question.id, "unit dropped: GIFT numbers have no unit"))
-        if isinstance(question, MatchingQuestion) and question.feedback:
-            skipped.append((question.id, "feedback dropped: GIFT matching has none"))
-        general = question.explanation
-        if isinstance(question, ShortAnswerQuestion):
-            general = question.model_answer
+        answers = kind.to_gift(question, writer)
+        if question.hint:
+            writer.note("hint dropped: GIFT has no hints")
+        tags = "".join(f" [tag:{escape(tag)}]" for tag in question.tags)
+        general = f"####{writer.html(question.explanation)}" if question.explanation else ""
+        lines.append(f"// [id:{question.id}]{tags}".rstrip())
         lines.append(
-            f"::{escape(question.id)}::[markdown]{escape(question.prompt)} "
-            f"{{{answers}{_general(general)}}}"
+            f"::{escape(question.id)}::[html]{writer.html(question.prompt)} {{{answers}{general}}}"
         )
         lines.append("")
-    return Export("\n".join(lines), skipped)
+    return Export("\n".join(lines), writer.notes)
 
 
 # --- import -------------------------------------------------------------------------------
@@ -231,8 +205,13 @@ def _question(body: str, fmt: str, draft: Draft, line: int) -> dict[str, Any] | 
                 pairs.append({"left": left_text, "right": right_text})
             else:
                 distractors.append(right_text)
-        return {"type": "matching", "pairs": pairs, "distractors": distractors}
+        return as_ordering(pairs, distractors) or {
+            "type": "matching",
+            "pairs": pairs,
+            "distractors": distractors,
+        }
     choices = []
+    typed: list[str] = []
     weighted = False
     for marker, chunk in answers:
         weight = _WEIGHT.match(chunk.strip())
@@ -242,8 +221,14 @@ def _question(body: str, fmt: str, draft: Draft, line: int) -> dict[str, Any] | 
         answer, fb = _with_feedback(chunk, fmt)
         fraction = float(weight[1]) if weight else (100.0 if marker == "=" else 0.0)
         choices.append((marker, _text(answer, fmt)[0], fb, fraction))
+        typed.append(_restore(_FORMAT.sub("", answer)).strip())
     if all(marker == "=" for marker, *_ in choices):
-        accepted = [text for _, text, _, fraction in choices if fraction >= 100 and text != "*"]
+        # A short answer's accepted answers are compared as typed: plain text, never HTML.
+        accepted = [
+            typed_answer(raw)
+            for raw, (_, _, _, fraction) in zip(typed, choices, strict=True)
+            if fraction >= 100 and raw != "*"
+        ]
         for _, text, _, fraction in choices:
             if 0 < fraction < 100:
                 draft.problem(
@@ -251,13 +236,13 @@ def _question(body: str, fmt: str, draft: Draft, line: int) -> dict[str, Any] | 
                     warning=True,
                 )  # fmt: skip
         # Feedback on a 0% answer (often the `*` catch-all) is what a wrong answer shows.
-        wrong = [fb for *_, fb, fraction in choices if fb and fraction == 0]
-        feedback = next(iter(wrong), None) or next((fb for *_, fb, _ in choices if fb), None)
-        return {"type": "fill-blank", "answers": accepted, "feedback": feedback}
+        on_wrong = [fb for *_, fb, fraction in choices if fb and fraction == 0]
+        shown = next(iter(on_wrong), None) or next((fb for *_, fb, _ in choices if fb), None)
+        return {"type": "fill-blank", "answers": accepted, "feedback": shown}
     items = [
         {"text": text, "correct": fraction > 0, "feedback": fb} for _, text, fb, fraction in choices
     ]
-    single = not weighted and sum(c["correct"] for c in items) == 1
+    single = not weighted and sum(fraction > 0 for *_, fraction in choices) == 1
     return {"type": "single" if single else "multiple", "choices": items}
 
 
@@ -317,10 +302,10 @@ def load(text: str, path: str) -> tuple[Bank | None, list[Problem]]:
             continue
         explanation = _text(general, fmt)[0] if general.strip() else None
         if question["type"] == "short-answer":
-            question["model_answer"] = explanation or NO_MODEL_ANSWER
-            if not explanation:
-                draft.problem(line, "essay without general feedback: no model answer", warning=True)
-            explanation = None
+            question["model_answer"] = NO_MODEL_ANSWER
+            draft.problem(
+                line, "a GIFT essay carries no model answer: write one in the bank", warning=True
+            )
         fields = _drop_none({**question, "prompt": prompt, "explanation": explanation})
         draft.add(fields, line, title)
     stem = Path(path).name.split(".", 1)[0]

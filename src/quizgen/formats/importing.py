@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import ValidationError
 
+from quizgen.inline import is_safe_link, to_plain
 from quizgen.model import Bank
 from quizgen.problems import Problem, ProblemCode
 
@@ -27,41 +29,106 @@ def slugify(text: str) -> str:
     return slug or "q"
 
 
-class _TextOnly(HTMLParser):
-    """Keeps the text of an HTML fragment; tags, scripts and styles are dropped, never copied."""
+class _ToMarkdown(HTMLParser):
+    """An LMS's HTML as bank text: emphasis, code and links kept as inline Markdown.
+
+    Scripts and styles are dropped, other tags are unwrapped, and text that would read as
+    Markdown is escaped, so what the learner saw is what the bank says (``<`` stays ``<``).
+    """
 
     _BREAKS = frozenset({"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6"})
     _SKIP = frozenset({"script", "style"})
+    _MARKS: ClassVar[dict[str, str]] = {"em": "*", "i": "*", "strong": "**", "b": "**"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skipping = 0
+        self._code = 0
+        self._inside = 0
+        self._links: list[str | None] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._SKIP:
             self._skipping += 1
+        elif self._skipping:
+            return
         elif tag in self._BREAKS:
             self.parts.append(" ")
+        elif tag in self._MARKS:
+            self._inside += 1
+            self.parts.append(self._MARKS[tag])
+        elif tag == "code":
+            self._code += 1
+            self.parts.append("`")
+        elif tag == "a":
+            href = dict(attrs).get("href")
+            self._links.append(href if href and is_safe_link(href) else None)
+            if self._links[-1]:
+                self.parts.append("[")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self._SKIP and self._skipping:
             self._skipping -= 1
+        elif self._skipping:
+            return
+        elif tag in self._MARKS:
+            self._inside = max(0, self._inside - 1)
+            self.parts.append(self._MARKS[tag])
+        elif tag == "code" and self._code:
+            self._code -= 1
+            self.parts.append("`")
+        elif tag == "a" and self._links:
+            href = self._links.pop()
+            if href:
+                self.parts.append(f"]({href})")
 
     def handle_data(self, data: str) -> None:
         if not self._skipping:
-            self.parts.append(data)
+            # Inside emphasis or a link, a lone `*` or `]` would end it: escape every special.
+            nested = self._inside > 0 or bool(self._links)
+            self.parts.append(data if self._code else literal_markdown(data, always=nested))
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>!#&])")
+
+
+def literal_markdown(text: str, *, always: bool = False) -> str:
+    """``text`` as inline Markdown that shows exactly ``text`` (escaped only where needed)."""
+    folded = re.sub(r"\s+", " ", text)
+    if not always and to_plain(folded) == folded:
+        return folded
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", folded)
 
 
 def html_to_text(fragment: str) -> str:
-    """Plain text of an HTML fragment, with runs of whitespace folded to one space."""
-    parser = _TextOnly()
+    """An HTML fragment as bank text (inline Markdown), with runs of whitespace folded."""
+    parser = _ToMarkdown()
     parser.feed(fragment)
     parser.close()
-    text = "".join(parser.parts)
-    # Angle brackets that were entities become text; keep them from reading as raw HTML.
-    text = text.replace("<", "‹").replace(">", "›")
-    return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+", " ", "".join(parser.parts)).strip()
+
+
+def typed_answer(text: str) -> str:
+    """An LMS's accepted answer as the bank writes it: Moodle's ``\\*`` is a literal ``*``."""
+    return text.replace("\\*", "*")
+
+
+def as_ordering(pairs: list[dict[str, str]], distractors: list[str]) -> dict[str, Any] | None:
+    """An ordering question, when a matching question pairs items with positions 1, 2, 3…
+
+    Why: GIFT and Canvas have no ordering type, so quizgen exports ordering that way; reading
+    it back gives the ordering question again.
+    """
+    expected = [str(n) for n in range(1, len(pairs) + 1)]
+    if distractors or [to_ascii_digits(p["right"]) for p in pairs] != expected:
+        return None
+    return {"type": "ordering", "items": [p["left"] for p in pairs]}
+
+
+def to_ascii_digits(text: str) -> str:
+    """Persian and Arabic-Indic digits as ASCII ones."""
+    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in text.strip())
 
 
 @dataclass
@@ -118,7 +185,8 @@ def finish(draft: Draft, bank_id: str | None, stem: str) -> tuple[Bank | None, l
             loc = error["loc"]
             line = draft.lines[loc[1]] if len(loc) > 1 and isinstance(loc[1], int) else 1
             where = ".".join(str(part) for part in loc[2:] if not str(part)[:1].isupper())
-            qid = draft.questions[loc[1]]["id"] if line != 1 or len(loc) > 1 else data["bank"]
+            index = loc[1] if len(loc) > 1 and isinstance(loc[1], int) else None
+            qid = draft.questions[index]["id"] if index is not None else data["bank"]
             message = str(error["msg"]).removeprefix("Value error, ")
             text = f"{qid}: {where}: {message}"
             problems.append(Problem(draft.path, line, 1, ProblemCode.import_format, text))

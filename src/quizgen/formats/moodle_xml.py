@@ -8,121 +8,100 @@ from pathlib import Path
 from typing import Any
 from xml.parsers import expat
 
-from quizgen.formats import Export
-from quizgen.formats.importing import NO_MODEL_ANSWER, Draft, finish, html_to_text
-from quizgen.model import (
-    Bank,
-    FillBlankQuestion,
-    MatchingQuestion,
-    MultipleQuestion,
-    NumericQuestion,
-    OrderingQuestion,
-    ShortAnswerQuestion,
-    SingleQuestion,
-    TrueFalseQuestion,
-)
+from quizgen.formats import Export, ExportWriter, plain_number
+from quizgen.formats.importing import NO_MODEL_ANSWER, Draft, finish, html_to_text, typed_answer
+from quizgen.inline import to_plain
+from quizgen.model import Bank, QuestionBase
 from quizgen.problems import Problem
-
-_QTYPE = {
-    SingleQuestion: "multichoice",
-    MultipleQuestion: "multichoice",
-    TrueFalseQuestion: "truefalse",
-    FillBlankQuestion: "shortanswer",
-    NumericQuestion: "numerical",
-    MatchingQuestion: "matching",
-    OrderingQuestion: "ordering",
-    ShortAnswerQuestion: "essay",
-}
+from quizgen.types.registry import get
 
 
-def _text(parent: ET.Element, tag: str, value: str, fmt: str = "markdown") -> ET.Element:
-    element = ET.SubElement(parent, tag, {"format": fmt} if fmt else {})
-    ET.SubElement(element, "text").text = value
-    return element
+class MoodleWriter(ExportWriter):
+    """What a type writes Moodle XML with: formatted text, answers, and feedback blocks."""
 
+    def text(self, parent: ET.Element, tag: str, value: str) -> ET.Element:
+        """``<tag format="html"><text>`` holding bank text as the site renders it."""
+        return self.html_block(parent, tag, self.rendered(value) if value else "")
 
-def _answer(parent: ET.Element, fraction: float, text: str, feedback: str | None) -> None:
-    answer = _text(parent, "answer", text, "plain_text")
-    answer.set("fraction", f"{fraction:g}")
-    if feedback:
-        _text(answer, "feedback", feedback)
+    def html_block(self, parent: ET.Element, tag: str, html: str) -> ET.Element:
+        """``<tag format="html"><text>`` holding HTML this module made safe already."""
+        element = ET.SubElement(parent, tag, {"format": "html"})
+        ET.SubElement(element, "text").text = html
+        return element
 
+    def plain_text(self, value: str) -> str:
+        """Bank text without markup, for fields Moodle shows as plain text."""
+        return to_plain(value)
 
-def _fill(element: ET.Element, question: object) -> None:
-    if isinstance(question, SingleQuestion | MultipleQuestion):
-        single = isinstance(question, SingleQuestion)
-        ET.SubElement(element, "single").text = "true" if single else "false"
-        ET.SubElement(element, "shuffleanswers").text = (
-            "1" if question.shuffle is not False else "0"
-        )
-        right = sum(c.correct for c in question.choices)
-        wrong = len(question.choices) - right
-        for choice in question.choices:
-            fraction = 100 / right if choice.correct else (0 if single else -100 / wrong)
-            _answer(element, round(fraction, 5), choice.text, choice.feedback)
-    elif isinstance(question, TrueFalseQuestion):
-        for value in (True, False):
-            right = value == question.answer
-            _answer(element, 100 if right else 0, "true" if value else "false",
-                    None if right else question.feedback)  # fmt: skip
-    elif isinstance(question, FillBlankQuestion):
-        ET.SubElement(element, "usecase").text = "0"
-        for accepted in question.answers:
-            _answer(element, 100, accepted, None)
-        if question.feedback:  # Moodle's `*` answer matches any other text
-            _answer(element, 0, "*", question.feedback)
-    elif isinstance(question, NumericQuestion):
-        answer = _text(element, "answer", repr(float(question.value)), "")
-        answer.set("fraction", "100")
-        ET.SubElement(answer, "tolerance").text = repr(float(question.tolerance))
-        if question.feedback:  # Moodle's `*` answer matches any other number
-            _answer(element, 0, "*", question.feedback)
-        if question.unit:
-            unit = ET.SubElement(ET.SubElement(element, "units"), "unit")
-            ET.SubElement(unit, "multiplier").text = "1"
-            ET.SubElement(unit, "unit_name").text = question.unit
-    elif isinstance(question, MatchingQuestion):
-        for pair in question.pairs:
-            sub = _text(element, "subquestion", pair.left)
-            ET.SubElement(ET.SubElement(sub, "answer"), "text").text = pair.right
-        for extra in question.distractors:
-            sub = _text(element, "subquestion", "")
-            ET.SubElement(ET.SubElement(sub, "answer"), "text").text = extra
-    elif isinstance(question, OrderingQuestion):
-        ET.SubElement(element, "layouttype").text = "VERTICAL"
-        ET.SubElement(element, "selecttype").text = "ALL"
-        for position, item in enumerate(question.items, start=1):
-            _answer(element, position, item, None)
-    elif isinstance(question, ShortAnswerQuestion):
-        _text(element, "graderinfo", question.model_answer, "markdown")
-        ET.SubElement(element, "responseformat").text = "editor"
+    def typed(self, answer: str) -> str:
+        """An accepted typed answer: ``*`` is literal (Moodle reads a bare one as a wildcard)."""
+        return answer.replace("*", "\\*")
+
+    def answer(
+        self,
+        parent: ET.Element,
+        fraction: float,
+        text: str,
+        feedback: str | None,
+        *,
+        plain: bool = False,
+    ) -> None:
+        """An ``<answer>``: plain for what a learner types, else formatted like the site."""
+        attrs = {"fraction": plain_number(round(fraction, 7)),
+                 "format": "plain_text" if plain else "html"}  # fmt: skip
+        answer = ET.SubElement(parent, "answer", attrs)
+        ET.SubElement(answer, "text").text = text if plain else self.rendered(text)
+        self.text(answer, "feedback", feedback or "")
+
+    def combined_feedback(self, element: ET.Element, question: QuestionBase) -> None:
+        """Right, partly right and wrong feedback, as Moodle's own export writes them."""
+        wrong = get(question.type).wrong_feedback(question) or ""
+        self.text(element, "correctfeedback", "")
+        self.text(element, "partiallycorrectfeedback", wrong)
+        self.text(element, "incorrectfeedback", wrong)
+        ET.SubElement(element, "shownumcorrect")
+
+    def grader_information(self, question: QuestionBase) -> str:
+        """An essay's model answer and rubric, for the teacher who grades it."""
+        model = getattr(question, "model_answer", "")
+        rubric = getattr(question, "rubric", [])
+        html = f"<p>{self.rendered(model)}</p>"
+        if rubric:
+            points = "".join(f"<li>{self.rendered(point)}</li>" for point in rubric)
+            html += f"<ul>{points}</ul>"
+        return f'<div dir="rtl">{html}</div>' if self.rtl else html
 
 
 def dump(bank: Bank) -> Export:
     """The bank as a Moodle XML ``<quiz>`` document."""
+    writer = MoodleWriter(bank)
     quiz = ET.Element("quiz")
     category = ET.SubElement(quiz, "question", {"type": "category"})
     ET.SubElement(ET.SubElement(category, "category"), "text").text = f"$course$/{bank.bank}"
-    _text(category, "info", bank.title)  # Moodle's category description carries the title
-    skipped: list[tuple[str, str]] = []
+    writer.text(category, "info", bank.title)
     for question in bank.questions:
-        element = ET.SubElement(quiz, "question", {"type": _QTYPE[type(question)]})
+        kind = writer.start(question, "moodle-xml")
+        if kind is None:
+            continue
+        element = ET.SubElement(quiz, "question")
         ET.SubElement(ET.SubElement(element, "name"), "text").text = question.id
-        _text(element, "questiontext", question.prompt)
-        general = question.explanation or ""
-        _text(element, "generalfeedback", general)
-        _fill(element, question)
-        if isinstance(question, MatchingQuestion | OrderingQuestion) and question.feedback:
-            _text(element, "incorrectfeedback", question.feedback)
-        if isinstance(question, OrderingQuestion):
-            skipped.append(
-                (question.id, "needs Moodle's ordering question plugin (qtype_ordering)")
-            )
-        if isinstance(question, FillBlankQuestion) and question.patterns:
-            skipped.append((question.id, "patterns dropped: Moodle short answer has no regex"))
+        writer.text(element, "questiontext", question.prompt)
+        writer.text(element, "generalfeedback", question.explanation or "")
+        ET.SubElement(element, "defaultgrade").text = "1"
+        ET.SubElement(element, "penalty").text = "0"
+        ET.SubElement(element, "hidden").text = "0"
+        ET.SubElement(element, "idnumber").text = question.id
+        element.set("type", kind.to_moodle_xml(question, element, writer))
+        if question.hint:
+            hint = ET.SubElement(element, "hint", {"format": "html"})
+            ET.SubElement(hint, "text").text = writer.rendered(question.hint)
+        if question.tags:
+            tags = ET.SubElement(element, "tags")
+            for tag in question.tags:
+                ET.SubElement(ET.SubElement(tags, "tag"), "text").text = tag
     ET.indent(quiz)
     text = '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(quiz, encoding="unicode")
-    return Export(text + "\n", skipped)
+    return Export(text + "\n", writer.notes)
 
 
 # --- import -------------------------------------------------------------------------------
@@ -189,17 +168,19 @@ def _convert(kind: str, question: ET.Element, draft: Draft, line: int) -> dict[s
         return {"type": "single" if single else "multiple", "choices": choices}
     if kind == "truefalse":
         right = max(answers, key=_fraction, default=None)
-        wrong = [a for a in answers if a is not right]
+        others = [a for a in answers if a is not right]
         if right is None:
             draft.problem(line, "a true/false question without answers")
             return None
         return {
             "type": "true-false",
             "answer": _read(right).lower() == "true",
-            "feedback": _feedback_of(wrong[0]) if wrong else None,
+            "feedback": _feedback_of(others[0]) if others else None,
         }
     if kind == "shortanswer":
-        accepted = [_read(a) for a in answers if _fraction(a) >= 100 and _read(a) != "*"]
+        accepted = [
+            typed_answer(_read(a)) for a in answers if _fraction(a) >= 100 and _read(a) != "*"
+        ]
         for answer in answers:
             if 0 < _fraction(answer) < 100:
                 draft.problem(
@@ -210,16 +191,16 @@ def _convert(kind: str, question: ET.Element, draft: Draft, line: int) -> dict[s
         wrong = [_feedback_of(a) for a in answers if _fraction(a) == 0 and _feedback_of(a)]
         return {"type": "fill-blank", "answers": accepted, "feedback": next(iter(wrong), None)}
     if kind == "numerical":
-        right = [a for a in answers if _fraction(a) >= 100]
-        if not right:
+        full = [a for a in answers if _fraction(a) >= 100]
+        if not full:
             draft.problem(line, "a numerical question without a 100% answer")
             return None
         wrong = [_feedback_of(a) for a in answers if _fraction(a) == 0 and _feedback_of(a)]
         try:
-            value = float(_read(right[0]))
-            tolerance = float(right[0].findtext("tolerance") or 0)
+            value = float(_read(full[0]))
+            tolerance = float(full[0].findtext("tolerance") or 0)
         except ValueError:
-            draft.problem(line, f"the numerical answer {_read(right[0])!r} is not a number")
+            draft.problem(line, f"the numerical answer {_read(full[0])!r} is not a number")
             return None
         return {
             "type": "numeric",
@@ -231,11 +212,11 @@ def _convert(kind: str, question: ET.Element, draft: Draft, line: int) -> dict[s
     if kind == "matching":
         pairs, distractors = [], []
         for sub in question.findall("subquestion"):
-            left, right = _read(sub), (sub.findtext("answer/text") or "").strip()
+            left, right_text = _read(sub), (sub.findtext("answer/text") or "").strip()
             if left:
-                pairs.append({"left": left, "right": right})
+                pairs.append({"left": left, "right": right_text})
             else:
-                distractors.append(right)
+                distractors.append(right_text)
         return {
             "type": "matching",
             "pairs": pairs,
@@ -249,10 +230,29 @@ def _convert(kind: str, question: ET.Element, draft: Draft, line: int) -> dict[s
             "items": [_read(a) for a in ordered],
             "feedback": _read(question.find("incorrectfeedback")) or None,
         }
-    model_answer = _read(question.find("graderinfo"))
+    model_answer, rubric = _grader_information(question.find("graderinfo"))
     if not model_answer:
         draft.problem(line, "essay without grader information: no model answer", warning=True)
-    return {"type": "short-answer", "model_answer": model_answer or NO_MODEL_ANSWER}
+    return {
+        "type": "short-answer",
+        "model_answer": model_answer or NO_MODEL_ANSWER,
+        "rubric": rubric,
+    }
+
+
+def _grader_information(element: ET.Element | None) -> tuple[str, list[str]]:
+    """An essay's model answer and rubric points, as :meth:`MoodleWriter.grader_information`
+    writes them (a paragraph, then a list); other grader information is all model answer."""
+    if element is None:
+        return "", []
+    raw = element.findtext("text") or ""
+    if element.get("format", "html") != "html":
+        return raw.strip(), []
+    listing = re.search(r"(?s)<ul>(.*)</ul>", raw)
+    if listing is None:
+        return html_to_text(raw), []
+    points = [html_to_text(item) for item in re.findall(r"(?s)<li>(.*?)</li>", listing[1])]
+    return html_to_text(raw[: listing.start()]), [point for point in points if point]
 
 
 def load(text: str, path: str) -> tuple[Bank | None, list[Problem]]:

@@ -2,29 +2,20 @@
 
 Why QTI 1.2 and not 2.x: Canvas's "QTI .zip file" importer reads 1.2 with its own
 ``question_type`` metadata reliably; that is what its own exports and Respondus produce.
-Ordering questions have no Canvas classic-quiz equivalent and are reported, not dropped.
+Ordering questions, which Canvas classic quizzes lack, go as matching items to positions.
 """
 
 from __future__ import annotations
 
-import html
 import io
 import re
 import xml.etree.ElementTree as ET
 import zipfile
+from collections.abc import Sequence
 
-from quizgen.formats import Export, plain_number
-from quizgen.model import (
-    Bank,
-    FillBlankQuestion,
-    MatchingQuestion,
-    MultipleQuestion,
-    NumericQuestion,
-    OrderingQuestion,
-    ShortAnswerQuestion,
-    SingleQuestion,
-    TrueFalseQuestion,
-)
+from quizgen.formats import Export, ExportWriter, plain_number
+from quizgen.inline import to_plain
+from quizgen.model import Bank, QuestionBase
 
 QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
 CP_NS = "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"
@@ -32,43 +23,13 @@ XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 QTI_XSD = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2p1.xsd"
 CP_XSD = "http://www.imsglobal.org/xsd/imscp_v1p1.xsd"
 
-#: Canvas's names for the question types it can import from QTI.
-CANVAS_TYPE = {
-    SingleQuestion: "multiple_choice_question",
-    MultipleQuestion: "multiple_answers_question",
-    TrueFalseQuestion: "true_false_question",
-    FillBlankQuestion: "short_answer_question",
-    NumericQuestion: "numerical_question",
-    MatchingQuestion: "matching_question",
-    ShortAnswerQuestion: "essay_question",
-}
-
 #: What a true/false item's two choices say, by bank language (English otherwise).
 TRUE_FALSE_WORDS = {"fa": ("درست", "نادرست")}
-
-_ROLE = re.compile(r"\{[\w:.-]+\}`([^`<]*?)\s*(?:<[^`>]*>)?`")
-_STRONG = re.compile(r"\*\*(.+?)\*\*")
-_EMPHASIS = re.compile(r"(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?!\*)")
-_CODE = re.compile(r"`([^`]+)`")
-
-
-def inline_html(text: str) -> str:
-    """MyST inline markup to the small, escaped HTML an LMS shows (roles keep their text)."""
-    escaped = html.escape(_ROLE.sub(r"\1", text), quote=False)
-    escaped = _CODE.sub(r"<code>\1</code>", escaped)
-    escaped = _STRONG.sub(r"<strong>\1</strong>", escaped)
-    return _EMPHASIS.sub(r"<em>\1</em>", escaped)
 
 
 def ident(*parts: str) -> str:
     """An XML-safe identifier; question ids are slugs already, so this only joins them."""
     return "-".join(re.sub(r"[^A-Za-z0-9_.-]", "_", part) for part in parts)
-
-
-def _material(parent: ET.Element, text: str) -> None:
-    material = ET.SubElement(parent, "material")
-    mattext = ET.SubElement(material, "mattext", {"texttype": "text/html"})
-    mattext.text = f"<p>{inline_html(text)}</p>"
 
 
 def _metadata(parent: ET.Element, fields: dict[str, str]) -> None:
@@ -79,204 +40,225 @@ def _metadata(parent: ET.Element, fields: dict[str, str]) -> None:
         ET.SubElement(field, "fieldentry").text = entry
 
 
-def _feedback(item: ET.Element, feedback_id: str, text: str) -> None:
-    feedback = ET.SubElement(item, "itemfeedback", {"ident": feedback_id})
-    _material(ET.SubElement(feedback, "flow_mat"), text)
-
-
-def _condition(
-    processing: ET.Element, *, score: str | None, feedback_id: str | None, keep_going: bool
-) -> ET.Element:
-    """A ``respcondition``; its ``conditionvar`` is returned for the caller to fill."""
-    condition = ET.SubElement(
-        processing, "respcondition", {"continue": "Yes" if keep_going else "No"}
-    )
-    variables = ET.SubElement(condition, "conditionvar")
-    if score is not None:
-        setvar = ET.SubElement(condition, "setvar", {"action": "Set", "varname": "SCORE"})
-        setvar.text = score
-    if feedback_id:
-        ET.SubElement(
-            condition, "displayfeedback", {"feedbacktype": "Response", "linkrefid": feedback_id}
-        )
-    return variables
-
-
 def _equal(parent: ET.Element, response: str, value: str) -> ET.Element:
     element = ET.SubElement(parent, "varequal", {"respident": response})
     element.text = value
     return element
 
 
-def _choices(
-    item: ET.Element,
-    presentation: ET.Element,
-    processing: ET.Element,
-    question: SingleQuestion | MultipleQuestion | TrueFalseQuestion,
-    language: str,
-) -> None:
-    if isinstance(question, TrueFalseQuestion):
-        true, false = TRUE_FALSE_WORDS.get(language.split("-")[0], ("True", "False"))
-        labels = [
-            ("true", true, question.answer, None),
-            ("false", false, not question.answer, None),
-        ]
-        wrong_feedback = question.feedback
-    else:
-        labels = [
-            (f"c{i}", choice.text, choice.correct, choice.feedback)
-            for i, choice in enumerate(question.choices)
-        ]
-        wrong_feedback = None
-    multiple = isinstance(question, MultipleQuestion)
-    response = ET.SubElement(
-        presentation,
-        "response_lid",
-        {"ident": "response1", "rcardinality": "Multiple" if multiple else "Single"},
-    )
-    render = ET.SubElement(
-        response, "render_choice", {"shuffle": "No" if question.shuffle is False else "Yes"}
-    )
-    ids = [ident(question.id, key) for key, *_ in labels]
-    for label_id, (_, text, _, _) in zip(ids, labels, strict=True):
-        _material(ET.SubElement(render, "response_label", {"ident": label_id}), text)
-    for label_id, (_, _, correct, feedback) in zip(ids, labels, strict=True):
-        feedback = feedback or (None if correct else wrong_feedback)
-        if feedback:
-            feedback_id = f"{label_id}_fb"
-            _equal(
-                _condition(processing, score=None, feedback_id=feedback_id, keep_going=True),
-                "response1",
-                label_id,
+#: A choice as a type hands it over: (key, text, right, feedback).
+ChoiceLabel = tuple[str, str, bool, str | None]
+ChoiceLabels = Sequence[ChoiceLabel]
+
+
+class QtiItem(ExportWriter):
+    """One QTI 1.2 ``<item>`` being written; a type fills it through these helpers."""
+
+    def __init__(self, bank: Bank) -> None:
+        super().__init__(bank)
+        self.canvas_type = ""
+        self.general: list[str] = []
+        self.item = ET.Element("item")
+        self.presentation = ET.Element("presentation")
+        self.processing = ET.Element("resprocessing")
+
+    def begin(self, section: ET.Element, question: QuestionBase) -> None:
+        """Start the item of ``question`` in ``section``."""
+        self.canvas_type = ""
+        self.general = []
+        self.item = ET.SubElement(
+            section, "item", {"ident": ident(self.bank.bank, self.language, question.id),
+                              "title": question.id}
+        )  # fmt: skip
+        self.metadata = ET.SubElement(self.item, "itemmetadata")
+        self.presentation = ET.SubElement(self.item, "presentation")
+        self.material(self.presentation, question.prompt)
+        self.processing = ET.SubElement(self.item, "resprocessing")
+        outcomes = ET.SubElement(self.processing, "outcomes")
+        ET.SubElement(
+            outcomes,
+            "decvar",
+            {"maxvalue": "100", "minvalue": "0", "varname": "SCORE", "vartype": "Decimal"},
+        )
+
+    def finish(self) -> None:
+        """Write the metadata Canvas reads the question type from."""
+        _metadata(self.metadata, {"question_type": self.canvas_type, "points_possible": "1.0"})
+
+    def ident(self, *parts: str) -> str:
+        """An identifier unique to this bank, language and question."""
+        return ident(self.bank.bank, self.language, self.question_id, *parts)
+
+    def material(self, parent: ET.Element, text: str, *, plain: bool = False) -> None:
+        """``<material><mattext>``: HTML like the site's, or plain text where Canvas wants it."""
+        material = ET.SubElement(parent, "material")
+        if plain:
+            mattext = ET.SubElement(material, "mattext", {"texttype": "text/plain"})
+            mattext.text = to_plain(text)
+        else:
+            mattext = ET.SubElement(material, "mattext", {"texttype": "text/html"})
+            mattext.text = f"<div>{self.rendered(text)}</div>"
+
+    def feedback(self, feedback_id: str, text: str) -> None:
+        """An ``<itemfeedback>`` the conditions can show."""
+        feedback = ET.SubElement(self.item, "itemfeedback", {"ident": feedback_id})
+        self.material(ET.SubElement(feedback, "flow_mat"), text)
+
+    def condition(
+        self, *, score: str | None, feedback_id: str | None, keep_going: bool
+    ) -> ET.Element:
+        """A ``respcondition``; its ``conditionvar`` is returned for the caller to fill."""
+        condition = ET.SubElement(
+            self.processing, "respcondition", {"continue": "Yes" if keep_going else "No"}
+        )
+        variables = ET.SubElement(condition, "conditionvar")
+        if score is not None:
+            setvar = ET.SubElement(condition, "setvar", {"action": "Set", "varname": "SCORE"})
+            setvar.text = score
+        if feedback_id:
+            ET.SubElement(
+                condition, "displayfeedback", {"feedbacktype": "Response", "linkrefid": feedback_id}
             )
-            _feedback(item, feedback_id, feedback)
-    variables = _condition(processing, score="100", feedback_id=None, keep_going=False)
-    if multiple:
-        every = ET.SubElement(variables, "and")
-        for label_id, (_, _, correct, _) in zip(ids, labels, strict=True):
-            if correct:
-                _equal(every, "response1", label_id)
-            else:
-                _equal(ET.SubElement(every, "not"), "response1", label_id)
-    else:
-        right = next(label_id for label_id, label in zip(ids, labels, strict=True) if label[2])
-        _equal(variables, "response1", right)
+        return variables
 
+    def true_false_words(self) -> tuple[str, str]:
+        """The two choices of a true/false item in the bank's language."""
+        return TRUE_FALSE_WORDS.get(self.language.split("-")[0], ("True", "False"))
 
-def _typed(
-    item: ET.Element,
-    presentation: ET.Element,
-    processing: ET.Element,
-    question: FillBlankQuestion | NumericQuestion | ShortAnswerQuestion,
-) -> None:
-    response = ET.SubElement(
-        presentation, "response_str", {"ident": "response1", "rcardinality": "Single"}
-    )
-    fib = {"fibtype": "Decimal"} if isinstance(question, NumericQuestion) else {}
-    render = ET.SubElement(response, "render_fib", fib)
-    ET.SubElement(render, "response_label", {"ident": "answer1", "rshuffle": "No"})
-    if isinstance(question, ShortAnswerQuestion):
-        ET.SubElement(
-            _condition(processing, score=None, feedback_id=None, keep_going=False), "other"
+    def choices(
+        self,
+        question: QuestionBase,
+        labels: ChoiceLabels,
+        *,
+        multiple: bool,
+        wrong_feedback: str | None,
+    ) -> None:
+        """A single- or multiple-response choice interaction with its scoring."""
+        response = ET.SubElement(
+            self.presentation,
+            "response_lid",
+            {"ident": "response1", "rcardinality": "Multiple" if multiple else "Single"},
         )
-        return
-    variables = _condition(processing, score="100", feedback_id=None, keep_going=False)
-    if isinstance(question, FillBlankQuestion):
+        shuffle = "Yes" if self.shuffles(question) else "No"
+        render = ET.SubElement(response, "render_choice", {"shuffle": shuffle})
+        ids = [self.ident(key) for key, *_ in labels]
+        for label_id, (_, text, _, _) in zip(ids, labels, strict=True):
+            self.material(ET.SubElement(render, "response_label", {"ident": label_id}), text)
+        for label_id, (_, _, correct, feedback) in zip(ids, labels, strict=True):
+            feedback = feedback or (None if correct else wrong_feedback)
+            if feedback:
+                feedback_id = f"{label_id}_fb"
+                _equal(
+                    self.condition(score=None, feedback_id=feedback_id, keep_going=True),
+                    "response1",
+                    label_id,
+                )
+                self.feedback(feedback_id, feedback)
+        variables = self.condition(score="100", feedback_id=None, keep_going=False)
+        if multiple:
+            every = ET.SubElement(variables, "and")
+            for label_id, (_, _, correct, _) in zip(ids, labels, strict=True):
+                if correct:
+                    _equal(every, "response1", label_id)
+                else:
+                    _equal(ET.SubElement(every, "not"), "response1", label_id)
+        else:
+            right = next(label_id for label_id, label in zip(ids, labels, strict=True) if label[2])
+            _equal(variables, "response1", right)
+
+    def _typed_box(self, decimal: bool) -> None:
+        response = ET.SubElement(
+            self.presentation, "response_str", {"ident": "response1", "rcardinality": "Single"}
+        )
+        render = ET.SubElement(response, "render_fib", {"fibtype": "Decimal"} if decimal else {})
+        ET.SubElement(render, "response_label", {"ident": "answer1", "rshuffle": "No"})
+
+    def _wrong(self, feedback: str | None) -> None:
+        if feedback:
+            ET.SubElement(
+                self.condition(score=None, feedback_id="general_incorrect_fb", keep_going=False),
+                "other",
+            )
+            self.feedback("general_incorrect_fb", feedback)
+
+    def typed_answers(self, answers: list[str], feedback: str | None) -> None:
+        """A typed answer right when it equals one of ``answers``."""
+        self._typed_box(decimal=False)
+        variables = self.condition(score="100", feedback_id=None, keep_going=False)
         either = ET.SubElement(variables, "or")  # siblings in a conditionvar would all be needed
-        for accepted in question.answers:
+        for accepted in self.spellings(answers):
             _equal(either, "response1", accepted)
-    else:
+        self._wrong(feedback)
+
+    def number(self, value: float, tolerance: float, feedback: str | None) -> None:
+        """A typed number right within ``tolerance`` of ``value``."""
+        self._typed_box(decimal=True)
+        variables = self.condition(score="100", feedback_id=None, keep_going=False)
         either = ET.SubElement(variables, "or")
-        _equal(either, "response1", plain_number(question.value))
+        _equal(either, "response1", plain_number(value))
         between = ET.SubElement(either, "and")
-        low = question.value - question.tolerance
-        ET.SubElement(between, "vargte", {"respident": "response1"}).text = plain_number(low)
-        high = question.value + question.tolerance
-        ET.SubElement(between, "varlte", {"respident": "response1"}).text = plain_number(high)
-    if question.feedback:
-        ET.SubElement(
-            _condition(
-                processing, score=None, feedback_id="general_incorrect_fb", keep_going=False
-            ),
-            "other",
-        )
-        _feedback(item, "general_incorrect_fb", question.feedback)
+        low, high = plain_number(value - tolerance), plain_number(value + tolerance)
+        ET.SubElement(between, "vargte", {"respident": "response1"}).text = low
+        ET.SubElement(between, "varlte", {"respident": "response1"}).text = high
+        self._wrong(feedback)
 
+    def matching(
+        self, pairs: list[tuple[str, str]], distractors: list[str], feedback: str | None
+    ) -> None:
+        """One choice interaction per left-hand side; each right match adds its share."""
+        rights = [right for _, right in pairs] + distractors
+        right_ids = [self.ident(f"r{i}") for i in range(len(rights))]
+        share = f"{100 / len(pairs):.4g}"
+        for index, (left, _) in enumerate(pairs):
+            response_id = ident("response", f"l{index}")
+            response = ET.SubElement(self.presentation, "response_lid", {"ident": response_id})
+            self.material(response, left)
+            render = ET.SubElement(response, "render_choice")
+            for right_id, text in zip(right_ids, rights, strict=True):
+                label = ET.SubElement(render, "response_label", {"ident": right_id})
+                self.material(label, text, plain=True)
+            variables = self.condition(score=None, feedback_id=None, keep_going=True)
+            _equal(variables, response_id, right_ids[index])
+            setvar = ET.SubElement(
+                self.processing[-1], "setvar", {"action": "Add", "varname": "SCORE"}
+            )
+            setvar.text = share
+        if feedback:
+            self.feedback("general_incorrect_fb", feedback)
 
-def _matching(
-    item: ET.Element, presentation: ET.Element, processing: ET.Element, question: MatchingQuestion
-) -> None:
-    rights = [pair.right for pair in question.pairs] + list(question.distractors)
-    right_ids = [ident(question.id, f"r{i}") for i in range(len(rights))]
-    share = f"{100 / len(question.pairs):.4g}"
-    for index, pair in enumerate(question.pairs):
-        response_id = ident("response", f"l{index}")
-        response = ET.SubElement(presentation, "response_lid", {"ident": response_id})
-        _material(response, pair.left)
-        render = ET.SubElement(response, "render_choice")
-        for right_id, text in zip(right_ids, rights, strict=True):
-            label = ET.SubElement(render, "response_label", {"ident": right_id})
-            _material(label, text)
-        variables = _condition(processing, score=None, feedback_id=None, keep_going=True)
-        _equal(variables, response_id, right_ids[index])
-        condition = processing[-1]
-        setvar = ET.SubElement(condition, "setvar", {"action": "Add", "varname": "SCORE"})
-        setvar.text = share
-    if question.feedback:
-        _feedback(item, "general_incorrect_fb", question.feedback)
-
-
-def _item(section: ET.Element, question: object, bank: Bank) -> None:
-    item = ET.SubElement(
-        section, "item", {"ident": ident(bank.bank, question.id), "title": question.id}
-    )  # type: ignore[attr-defined]
-    _metadata(
-        ET.SubElement(item, "itemmetadata"),
-        {"question_type": CANVAS_TYPE[type(question)], "points_possible": "1.0"},
-    )
-    presentation = ET.SubElement(item, "presentation")
-    _material(presentation, question.prompt)  # type: ignore[attr-defined]
-    processing = ET.SubElement(item, "resprocessing")
-    outcomes = ET.SubElement(processing, "outcomes")
-    ET.SubElement(
-        outcomes,
-        "decvar",
-        {"maxvalue": "100", "minvalue": "0", "varname": "SCORE", "vartype": "Decimal"},
-    )
-    if isinstance(question, SingleQuestion | MultipleQuestion | TrueFalseQuestion):
-        _choices(item, presentation, processing, question, bank.language)
-    elif isinstance(question, MatchingQuestion):
-        _matching(item, presentation, processing, question)
-    else:
-        _typed(item, presentation, processing, question)  # type: ignore[arg-type]
-    general = question.explanation or ""  # type: ignore[attr-defined]
-    if isinstance(question, ShortAnswerQuestion):
-        points = "".join(f"\n- {point}" for point in question.rubric)
-        general = "\n".join(p for p in (question.model_answer + points, general) if p.strip())
-    if general:
-        _feedback(item, "general_fb", general)
+    def essay(self, model_answer: str, rubric: list[str]) -> None:
+        """A free-text box the teacher grades."""
+        self._typed_box(decimal=False)
+        ET.SubElement(self.condition(score=None, feedback_id=None, keep_going=False), "other")
+        points = "".join(f"\n- {point}" for point in rubric)
+        self.general.insert(0, model_answer + points)
 
 
 def dump(bank: Bank) -> Export:
-    """The bank as one QTI 1.2 assessment document; ordering questions are reported."""
+    """The bank as one QTI 1.2 assessment document; what Canvas cannot hold is reported."""
     root = ET.Element(
         "questestinterop",
         {"xmlns": QTI_NS, "xmlns:xsi": XSI_NS, "xsi:schemaLocation": f"{QTI_NS} {QTI_XSD}"},
     )
-    assessment = ET.SubElement(root, "assessment", {"ident": ident(bank.bank), "title": bank.title})
+    assessment = ET.SubElement(
+        root, "assessment", {"ident": ident(bank.bank, bank.language), "title": bank.title}
+    )
     _metadata(assessment, {"cc_maxattempts": "unlimited"})
     section = ET.SubElement(assessment, "section", {"ident": "root_section"})
-    skipped: list[tuple[str, str]] = []
+    writer = QtiItem(bank)
     for question in bank.questions:
-        if isinstance(question, OrderingQuestion):
-            skipped.append((question.id, "Canvas has no ordering question in QTI: left out"))
+        kind = writer.start(question, "qti")
+        if kind is None:
             continue
-        if isinstance(question, FillBlankQuestion) and question.patterns:
-            skipped.append((question.id, "patterns dropped: Canvas short answer has no regex"))
-        _item(section, question, bank)
+        writer.begin(section, question)
+        kind.to_qti(question, writer)
+        writer.finish()
+        general = "\n".join([*writer.general, question.explanation or ""]).strip()
+        if general:
+            writer.feedback("general_fb", general)
     ET.indent(root)
     text = '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode")
-    return Export(text + "\n", skipped)
+    return Export(text + "\n", writer.notes)
 
 
 def manifest(bank: Bank, href: str) -> str:
@@ -320,4 +302,4 @@ def package(bank: Bank, assessment: Export) -> bytes:
 def export(bank: Bank) -> Export:
     """The bank as a ready-to-upload package, with what it had to leave out."""
     assessment = dump(bank)
-    return Export(package(bank, assessment), assessment.skipped)
+    return Export(package(bank, assessment), assessment.notes)

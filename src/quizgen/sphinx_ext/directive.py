@@ -46,7 +46,10 @@ def keep_verbatim(tree: nodes.Element) -> None:
     """
     tree["support_smartquotes"] = False
     for node in tree.findall(nodes.TextElement):
-        node["translatable"] = False
+        # Not on inline nodes: Sphinx unwraps any inline with this attribute, moving its text
+        # to the end of the paragraph (RemoveTranslatableInline).
+        if not isinstance(node, nodes.inline):
+            node["translatable"] = False
 
 
 class _BankDirective(SphinxDirective):

@@ -19,20 +19,19 @@ from sphinx.util.docutils import SphinxDirective
 from quizgen import model, problems
 from quizgen.sphinx_ext.config import option_help
 from quizgen.sphinx_ext.inline import inline_nodes
+from quizgen.types.choices import Choice
+from quizgen.types.matching import Pair
+from quizgen.types.registry import all_types
 
 #: Models in the order an author meets them, with the heading each gets.
 MODELS: tuple[tuple[str, type[BaseModel]], ...] = (
     ("Bank (top level)", model.Bank),
     ("Objective", model.Objective),
     ("Fields every question has", model.QuestionBase),
-    ("Choice (of single and multiple)", model.Choice),
-    ("Pair (of matching)", model.Pair),
-    *((f"type: {q.model_fields['type'].annotation.__args__[0]}", q) for q in (
-        model.SingleQuestion, model.MultipleQuestion, model.TrueFalseQuestion,
-        model.FillBlankQuestion, model.NumericQuestion, model.OrderingQuestion,
-        model.MatchingQuestion, model.ShortAnswerQuestion,
-    )),
-)  # fmt: skip
+    ("Choice (of single and multiple)", Choice),
+    ("Pair (of matching)", Pair),
+    *((f"type: {kind.name}", kind.model) for kind in all_types()),
+)
 
 
 def _schema_type(prop: dict[str, Any]) -> str:

@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from quizgen.model import QUESTION_TYPES, Bank, Question
+from quizgen.model import Bank, QuestionBase
+from quizgen.types.registry import names
 
 
 @dataclass
 class Selection:
     """The questions to show, in bank order, and messages about filters that went wrong."""
 
-    questions: list[Question]
+    questions: list[QuestionBase]
     messages: list[str] = field(default_factory=list)
 
 
@@ -45,7 +46,7 @@ def select_questions(
     known_objectives = {o.id for o in bank.objectives}
     for name, wanted, known in (
         ("objective", objectives, known_objectives),
-        ("type", types, set(QUESTION_TYPES)),
+        ("type", types, set(names())),
         ("difficulty", difficulty, {"easy", "medium", "hard"}),
     ):
         unknown = sorted(set(wanted) - known)

@@ -9,20 +9,12 @@ from typing import Any
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
+from quizgen.numbers import local_digits
 from quizgen.sphinx_ext.domain import is_quiz
 from quizgen.sphinx_ext.labels import build_labels, runtime_labels
 from quizgen.sphinx_ext.nodes import element
 
-_CHOICE_TYPES = {"single", "multiple", "true-false"}
-#: Zero of the digits each language numbers questions with (Latin when not listed).
-_ZERO = {"fa": 0x06F0, "ar": 0x0660, "ur": 0x06F0}
-
-
-def local_number(number: int, language: str) -> str:
-    """``12`` in the digits of ``language``: Persian pages number questions ۱، ۲، ۳."""
-    zero = _ZERO.get(language.split("-")[0])
-    text = str(number)
-    return "".join(chr(zero + int(d)) for d in text) if zero else text
+_CHOICE_WIDGETS = {"single", "multiple", "true-false"}
 
 
 def _field(node: nodes.Element, name: str) -> list[nodes.Element]:
@@ -33,9 +25,18 @@ def _component(node: nodes.Element, name: str) -> nodes.Element | None:
     return next((n for n in node.findall(nodes.Element) if n.get("quiz_component") == name), None)
 
 
+def _is_prefix(node: nodes.Node) -> bool:
+    return isinstance(node, nodes.Element) and bool(node.get("quiz_prefix"))
+
+
 def _inline(node: nodes.Element | None) -> list[nodes.Node]:
-    """Copies of a field's inline content, ready to sit inside a label or legend."""
-    return [child.deepcopy() for child in node.children] if node is not None else []
+    """Copies of a field's text, ready to sit inside a label or legend (labels left out)."""
+    if node is None:
+        return []
+    kept = [child for child in node.children if not _is_prefix(child)]
+    if len(kept) < len(node.children) and kept and kept[0].astext() == " ":
+        kept = kept[1:]  # the space that followed the label
+    return [child.deepcopy() for child in kept]
 
 
 def _copy(nodes_: Iterable[nodes.Node]) -> list[nodes.Node]:
@@ -123,14 +124,14 @@ class QuizHtml:
     # -- one question -------------------------------------------------------------------
 
     def question(self, item: nodes.Element, number: int) -> nodes.Element:
-        qid, kind = item["quiz_question"], item["quiz_type"]
+        qid, kind = item["quiz_question"], item["quiz_widget"]
         base = f"{self.uid}-{qid}"
         answer = self.answers.get(qid)
         legend = element(
             "legend",
             element(
                 "span",
-                nodes.Text(f"{local_number(number, self.quiz['quiz_language'])}."),
+                nodes.Text(f"{local_digits(number, self.quiz['quiz_language'])}."),
                 classes=("qz-number",),
             ),
             nodes.Text(" "),
@@ -142,7 +143,7 @@ class QuizHtml:
             fieldset += element(
                 "details",
                 element("summary", nodes.Text(self.labels["hint"])),
-                element("p", *_inline(hint)[2:]),
+                element("p", *_inline(hint)),
                 classes=("qz-hint",),
             )
         fieldset += _js_only(
@@ -171,7 +172,8 @@ class QuizHtml:
             fieldset,
             classes=("qz-question",),
             data_qz_id=qid,
-            data_qz_type=kind,
+            data_qz_type=item["quiz_type"],
+            **({"data_qz_widget": kind} if kind != item["quiz_type"] else {}),
             data_qz_key=item["quiz_key"],
             data_qz_objective=item["quiz_objective"] or None,
             **({"data_qz_shuffle": None} if item["quiz_shuffle"] == "true" else {}),
@@ -188,12 +190,12 @@ class QuizHtml:
         if answer is None:
             return []
         kept = [n for n in answer.children if n.get("quiz_field") in {"explanation", "see"}]
-        return [element("p", *_inline(n)) for n in kept]
+        return [element("p", *_copy(n.children)) for n in kept]
 
     def controls(
         self, item: nodes.Element, kind: str, base: str, answer: nodes.Element | None
     ) -> list[nodes.Node]:
-        if kind in _CHOICE_TYPES:
+        if kind in _CHOICE_WIDGETS:
             return self.choices(item, kind, base, answer)
         if kind == "ordering":
             return self.ordering(item, base)
@@ -252,7 +254,7 @@ class QuizHtml:
             )
             if index in feedback:
                 row += element(
-                    "div", *_inline(feedback[index])[1:], hidden=None, classes=("qz-feedback",)
+                    "div", *_inline(feedback[index]), hidden=None, classes=("qz-feedback",)
                 )
             out += row
         return [out]
@@ -310,7 +312,7 @@ class QuizHtml:
         model = element("div", hidden=None, classes=("qz-model",))
         if answer is not None:
             for key in _field(answer, "key"):
-                model += element("p", *_inline(key))
+                model += element("p", *_copy(key.children))  # with its "Model answer:" label
             points = _field(answer, "point")
             if points:
                 model += element("p", nodes.Text(self.labels["rubric"]))

@@ -8,62 +8,77 @@ without re-reading the bank.
 from __future__ import annotations
 
 import json
-import random
 from collections.abc import Sequence
 
 from docutils import nodes
 from sphinx import addnodes
 
-from quizgen.model import (
-    Bank,
-    ChoiceQuestion,
-    FillBlankQuestion,
-    MatchingQuestion,
-    NumericQuestion,
-    Objective,
-    OrderingQuestion,
-    Question,
-    ShortAnswerQuestion,
-    TrueFalseQuestion,
-)
-from quizgen.sphinx_ext.inline import paragraph
+from quizgen.model import Bank, Objective, QuestionBase
+from quizgen.sheet import Block, Inline, Markup, Para, question_sheet, seed_of
+from quizgen.sphinx_ext.inline import inline_nodes, paragraph
+from quizgen.types.registry import of
+
+_ENUM = {"arabic": "arabic", "loweralpha": "loweralpha", "upperalpha": "upperalpha"}
 
 
-def scrambled(count: int, seed: str) -> list[int]:
-    """A fixed, never-identity order of ``count`` indexes (worksheets must not show the key)."""
-    order = list(range(count))
-    random.Random(seed).shuffle(order)
-    if count > 1 and order == sorted(order):
-        order = order[1:] + order[:1]
-    return order
-
-
-def matching_options(question: MatchingQuestion, seed: str) -> tuple[list[str], list[int]]:
-    """Right-hand options in shown order, and the option index that matches each left item."""
-    rights = [p.right for p in question.pairs] + list(question.distractors)
-    order = scrambled(len(rights), seed)
-    shown = [rights[i] for i in order]
-    return shown, [order.index(i) for i in range(len(question.pairs))]
-
-
-def answer_key(question: Question, bank: Bank) -> str:
+def answer_key(question: QuestionBase, bank: Bank) -> str:
     """What the runtime needs to check an answer, as compact JSON for ``data-qz-key``."""
-    key: dict[str, object] = {}
-    if isinstance(question, ChoiceQuestion):
-        key["c"] = [i for i, c in enumerate(question.choices) if c.correct]
-    elif isinstance(question, TrueFalseQuestion):
-        key["a"] = question.answer
-    elif isinstance(question, FillBlankQuestion):
-        key["a"] = question.answers
-        key["p"] = question.patterns
-    elif isinstance(question, NumericQuestion):
-        key["v"] = question.value
-        key["t"] = question.tolerance
-    elif isinstance(question, MatchingQuestion):
-        key["m"] = matching_options(question, f"{bank.bank}:{question.id}")[1]
-    elif isinstance(question, ShortAnswerQuestion):
-        key["r"] = len(question.rubric)
+    key = of(question).answer_key(question, seed_of(bank.bank, question.id))
     return json.dumps(key, ensure_ascii=False, separators=(",", ":"))
+
+
+def _inline(parts: Sequence[Inline]) -> list[nodes.Node]:
+    out: list[nodes.Node] = []
+    for part in parts:
+        if isinstance(part, Markup):
+            out += inline_nodes(part.text)
+        else:
+            out.append(nodes.Text(part.text))
+    return out
+
+
+def _ends_with_colon(parts: Sequence[Inline]) -> bool:
+    return bool(parts) and parts[-1].text.endswith(":")
+
+
+def _para(block: Para) -> nodes.paragraph:
+    attrs: dict[str, object] = dict(block.attrs)
+    if block.field:
+        attrs["quiz_field"] = block.field
+    if block.component:
+        attrs["quiz_component"] = block.component
+    para = nodes.paragraph("", "", **attrs)
+    if block.prefix:
+        # A label (a), Hint:) the HTML transform leaves out: it finds it by this attribute.
+        label = _inline(block.prefix)
+        wrapper = nodes.strong if _ends_with_colon(block.prefix) else nodes.inline
+        para += wrapper("", "", *label, quiz_prefix=True)
+        para += nodes.Text(" ")
+    para += _inline(block.parts)
+    return para
+
+
+def to_nodes(blocks: Sequence[Block]) -> list[nodes.Element]:
+    """Worksheet blocks as docutils nodes every builder understands."""
+    out: list[nodes.Element] = []
+    for block in blocks:
+        if isinstance(block, Para):
+            out.append(_para(block))
+            continue
+        attrs: dict[str, object] = {}
+        if block.component:
+            attrs["quiz_component"] = block.component
+        if block.field:
+            attrs["quiz_field"] = block.field
+        listing: nodes.Element = (
+            nodes.bullet_list(**attrs)
+            if block.style == "bullet"
+            else nodes.enumerated_list(enumtype=_ENUM[block.style], **attrs)
+        )
+        for entry in block.entries:
+            listing += nodes.list_item("", *to_nodes(entry.blocks), **dict(entry.attrs))
+        out.append(listing)
+    return out
 
 
 def see_reference(target: str) -> addnodes.pending_xref:
@@ -90,7 +105,7 @@ class WorksheetBuilder:
 
     def build(
         self,
-        questions: Sequence[Question],
+        questions: Sequence[QuestionBase],
         *,
         title: str,
         objectives: Sequence[Objective],
@@ -127,8 +142,9 @@ class WorksheetBuilder:
         listing = nodes.enumerated_list(enumtype="arabic", quiz_component="questions")
         key_list = nodes.enumerated_list(enumtype="arabic")
         for question in questions:
-            listing += self.question(question)
-            key_list += self.answer(question)
+            entry, answer = self.question(question)
+            listing += entry
+            key_list += answer
         quiz += listing
         key = nodes.container(classes=["qz-answer-key"], quiz_component="answer_key")
         key += nodes.rubric(self.labels["answer_key"], self.labels["answer_key"])
@@ -150,122 +166,28 @@ class WorksheetBuilder:
             listing += item
         return listing
 
-    def question(self, question: Question) -> nodes.list_item:
+    def question(self, question: QuestionBase) -> tuple[nodes.list_item, nodes.list_item]:
+        """The question's worksheet entry and its answer-key entry."""
+        laid = question_sheet(question, self.bank.bank, self.labels)
         item = nodes.list_item(
             ids=[f"{self.uid}-{question.id}"],
             quiz_component="question",
             quiz_question=question.id,
             quiz_type=question.type,
+            quiz_widget=of(question).widget,
             quiz_objective=question.objective or "",
             quiz_key=answer_key(question, self.bank),
             quiz_shuffle=str(self.shuffle.get(question.id, False)).lower(),
         )
-        item += paragraph(question.prompt, quiz_field="prompt")
-        item += self.body(question)
-        if question.hint:
-            hint = paragraph(question.hint, quiz_field="hint")
-            hint.insert(0, nodes.strong(self.labels["hint"], self.labels["hint"]))
-            hint.insert(1, nodes.Text(": "))
-            item += hint
-        return item
-
-    def body(self, question: Question) -> list[nodes.Node]:
-        """The part a learner answers on paper."""
-        seed = f"{self.bank.bank}:{question.id}"
-        if isinstance(question, ChoiceQuestion):
-            choices = nodes.enumerated_list(enumtype="loweralpha", quiz_component="choices")
-            for index, choice in enumerate(question.choices):
-                choices += nodes.list_item(
-                    "", paragraph(choice.text, quiz_field="choice"), quiz_choice=index
-                )
-            return [choices]
-        if isinstance(question, TrueFalseQuestion):
-            text = f"{self.labels['true']} / {self.labels['false']}"
-            return [nodes.paragraph(text, text, quiz_component="truefalse")]
-        if isinstance(question, OrderingQuestion):
-            items = nodes.bullet_list(quiz_component="items")
-            for index in scrambled(len(question.items), seed):
-                items += nodes.list_item(
-                    "", paragraph(question.items[index], quiz_field="item"), quiz_item=index
-                )
-            return [items]
-        if isinstance(question, MatchingQuestion):
-            lefts = nodes.enumerated_list(enumtype="arabic", quiz_component="lefts")
-            for pair in question.pairs:
-                lefts += nodes.list_item("", paragraph(pair.left, quiz_field="left"))
-            rights = nodes.enumerated_list(enumtype="upperalpha", quiz_component="rights")
-            for text in matching_options(question, seed)[0]:
-                rights += nodes.list_item("", paragraph(text, quiz_field="right"))
-            return [lefts, rights]
-        label = self.labels["write_answer" if question.type == "short-answer" else "answer_here"]
-        blank = nodes.paragraph(label, label, quiz_component="blank")
-        if isinstance(question, NumericQuestion) and question.unit:
-            blank += nodes.Text(" ________ ")
-            blank += paragraph(question.unit, quiz_field="unit").children
-        elif not isinstance(question, ShortAnswerQuestion):
-            blank += nodes.Text(" ________")
-        return [blank]
-
-    def answer(self, question: Question) -> nodes.list_item:
-        """The answer-key entry: the right answer, feedback, explanation and review link."""
-        item = nodes.list_item(quiz_component="answer", quiz_question=question.id)
-        if isinstance(question, ChoiceQuestion):
-            for index, choice in enumerate(question.choices):
-                if choice.correct:
-                    para = paragraph(choice.text, quiz_field="key", quiz_choice=index)
-                    para.insert(0, nodes.Text(f"{chr(ord('a') + index)}) "))
-                    item += para
-            for index, choice in enumerate(question.choices):
-                if choice.feedback:
-                    para = paragraph(choice.feedback, quiz_field="feedback", quiz_choice=index)
-                    para.insert(0, nodes.Text(f"({chr(ord('a') + index)}) "))
-                    item += para
-        elif isinstance(question, TrueFalseQuestion):
-            text = self.labels["true" if question.answer else "false"]
-            item += nodes.paragraph(text, text, quiz_field="key")
-        elif isinstance(question, FillBlankQuestion):
-            item += paragraph(" / ".join(question.answers), quiz_field="key")
-        elif isinstance(question, NumericQuestion):
-            text = f"{question.value:g}"
-            if question.tolerance:
-                text += f" ± {question.tolerance:g}"
-            para = nodes.paragraph(text, text, quiz_field="key")
-            if question.unit:
-                para += nodes.Text(" ")
-                para += paragraph(question.unit).children
-            item += para
-        elif isinstance(question, OrderingQuestion):
-            order = nodes.enumerated_list(enumtype="arabic", quiz_field="key")
-            for text in question.items:
-                order += nodes.list_item("", paragraph(text))
-            item += order
-        elif isinstance(question, MatchingQuestion):
-            pairs = nodes.bullet_list(quiz_field="key")
-            for pair in question.pairs:
-                para = paragraph(pair.left)
-                para += nodes.Text(f" — {self.labels['matches']} — ")
-                para += paragraph(pair.right).children
-                pairs += nodes.list_item("", para)
-            item += pairs
-        elif isinstance(question, ShortAnswerQuestion):
-            para = paragraph(question.model_answer, quiz_field="key")
-            para.insert(0, nodes.strong("", self.labels["model_answer"] + ": "))
-            item += para
-            if question.rubric:
-                rubric = nodes.bullet_list(quiz_field="rubric")
-                for point in question.rubric:
-                    rubric += nodes.list_item("", paragraph(point, quiz_field="point"))
-                item += rubric
-        feedback = getattr(question, "feedback", None)
-        if feedback:
-            item += paragraph(feedback, quiz_field="feedback")
-        if question.explanation:
-            para = paragraph(question.explanation, quiz_field="explanation")
-            para.insert(0, nodes.strong("", self.labels["explanation"] + ": "))
-            item += para
-        if question.see:
-            item += nodes.paragraph(
-                "", "", nodes.Text(self.labels["review"] + " "), see_reference(question.see),
+        item += paragraph(laid.prompt, quiz_field="prompt")
+        item += to_nodes(laid.body)
+        if laid.hint is not None:
+            item += to_nodes([laid.hint])
+        answer = nodes.list_item(quiz_component="answer", quiz_question=question.id)
+        answer += to_nodes(laid.key)
+        if laid.see:
+            answer += nodes.paragraph(
+                "", "", nodes.Text(self.labels["review"] + " "), see_reference(laid.see),
                 quiz_field="see",
             )  # fmt: skip
-        return item
+        return item, answer

@@ -506,7 +506,7 @@
       const form = /** @type {HTMLFormElement} */ (el);
       let key = {};
       try { key = JSON.parse(form.dataset.qzKey || "{}"); } catch { /* unchecked */ }
-      return /** @type {Question} */ ({ form, id: form.dataset.qzId || "", type: form.dataset.qzType || "",
+      return /** @type {Question} */ ({ form, id: form.dataset.qzId || "", type: form.dataset.qzWidget || form.dataset.qzType || "",
         key, objective: form.dataset.qzObjective || "", score: null, state: "", number: one(form, ".qz-number"), start: [] });
     });
     return { root, data, lang, questions, active: questions, rows: all(root, ".qz-objectives li"),

@@ -1,0 +1,87 @@
+"""Numeric questions: a number, right within a tolerance."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import Field
+
+from quizgen.model import OptionalText, QuestionBase
+from quizgen.numbers import plain_number
+from quizgen.sheet import Block, Markup, Para, SheetContext, Words
+from quizgen.types.registry import QuestionType
+
+if TYPE_CHECKING:
+    from quizgen.formats.gift import GiftWriter
+    from quizgen.formats.moodle_xml import MoodleWriter
+    from quizgen.formats.qti import QtiItem
+
+
+class NumericQuestion(QuestionBase):
+    type: Literal["numeric"] = Field(title="Type", description="A number, within a tolerance.")
+    value: float = Field(title="Value", description="The right number.")
+    tolerance: float = Field(default=0, ge=0, title="Tolerance", description="Allowed error.")
+    unit: OptionalText = Field(default=None, title="Unit", description="Shown after the box.")
+    feedback: OptionalText = Field(
+        default=None, title="Feedback", description="Shown when the number is outside tolerance."
+    )
+
+
+class Numeric(QuestionType[NumericQuestion]):
+    name = "numeric"
+    model = NumericQuestion
+    widget = "numeric"
+    summary = "Type a number; it is right within the tolerance."
+
+    def answer_key(self, question: NumericQuestion, seed: str) -> dict[str, object]:
+        return {"v": question.value, "t": question.tolerance}
+
+    def sheet(self, question: NumericQuestion, ctx: SheetContext) -> list[Block]:
+        parts: tuple[Words | Markup, ...] = (Words(f"{ctx.words['answer_here']} ________"),)
+        if question.unit:
+            parts += (Words(" "), Markup(question.unit))
+        return [Para(parts, component="blank", attrs={})]
+
+    def key(self, question: NumericQuestion, ctx: SheetContext) -> list[Block]:
+        text = plain_number(question.value)
+        if question.tolerance:
+            text += f" ± {plain_number(question.tolerance)}"
+        parts: tuple[Words | Markup, ...] = (Words(text),)
+        if question.unit:
+            parts += (Words(" "), Markup(question.unit))
+        return [Para(parts, "key")]
+
+    def texts(self, question: NumericQuestion) -> list[str]:
+        extra = [t for t in (question.unit, question.feedback) if t]
+        return super().texts(question) + extra
+
+    def shape(self, question: NumericQuestion) -> tuple[object, ...]:
+        return (question.value, question.tolerance)
+
+    def to_gift(self, question: NumericQuestion, out: GiftWriter) -> str:
+        if question.unit:
+            out.note("unit dropped: GIFT numbers have no unit")
+        value, tolerance = plain_number(question.value), plain_number(question.tolerance)
+        wrong = f" ~{out.feedback(question.feedback)}" if question.feedback else ""
+        return f"#{value}:{tolerance}{wrong}"
+
+    def to_moodle_xml(
+        self, question: NumericQuestion, element: ET.Element, out: MoodleWriter
+    ) -> str:
+        answer = ET.SubElement(
+            element, "answer", {"fraction": "100", "format": "moodle_auto_format"}
+        )
+        ET.SubElement(answer, "text").text = plain_number(question.value)
+        ET.SubElement(answer, "tolerance").text = plain_number(question.tolerance)
+        if question.feedback:  # Moodle's `*` answer matches any other number
+            out.answer(element, 0, "*", question.feedback, plain=True)
+        if question.unit:
+            unit = ET.SubElement(ET.SubElement(element, "units"), "unit")
+            ET.SubElement(unit, "multiplier").text = "1"
+            ET.SubElement(unit, "unit_name").text = question.unit
+        return "numerical"
+
+    def to_qti(self, question: NumericQuestion, item: QtiItem) -> None:
+        item.canvas_type = "numerical_question"
+        item.number(question.value, question.tolerance, question.feedback)

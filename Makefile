@@ -9,7 +9,7 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 # Where the site will be published (sitemaps, canonical links, 404 pages); see README.
 export SITE_BASEURL ?= http://127.0.0.1:8000/
 
-.PHONY: help html test serve clean lint bench bench-peers gettext update-po schema install install-test browser-deps
+.PHONY: help html test fuzz serve clean lint bench bench-peers gettext update-po schema install install-test browser-deps
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -43,6 +43,9 @@ html: $(VENV)/.docs-installed  ## Build both editions into build/html/
 
 test: $(VENV)/.test-installed browser-deps  ## Run the whole test suite
 	$(BIN)/python -m pytest
+
+fuzz: $(VENV)/.test-installed  ## Fuzz banks at length (QUIZGEN_FUZZ_EXAMPLES=2000 by default)
+	QUIZGEN_FUZZ_EXAMPLES=$${QUIZGEN_FUZZ_EXAMPLES:-2000} $(BIN)/python -m pytest -q tests/robustness/test_bank_fuzz.py
 
 serve: html  ## Preview the site at http://127.0.0.1:8000/
 	$(BIN)/python -m http.server --bind 127.0.0.1 --directory build/html 8000

@@ -150,7 +150,10 @@ _SYNTAX_HINTS = {
 }
 
 
-def _error_at(mark: yaml.Mark, message: str) -> BankYamlError:
+def _error_at(mark: Any, message: str) -> BankYamlError:
+    """A refusal at a parser mark (pure-Python and libyaml marks alike)."""
+    if mark is None:
+        return BankYamlError(message, 1, 1)
     return BankYamlError(message, mark.line + 1, mark.column + 1)
 
 

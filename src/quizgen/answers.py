@@ -95,3 +95,62 @@ def number_matches(given: str, value: float, tolerance: float = 0.0) -> bool:
     """Whether a typed number lies within ``tolerance`` of ``value``."""
     number = parse_number(given)
     return number is not None and abs(number - value) <= tolerance + 1e-9 * max(1.0, abs(value))
+
+
+#: Letters the site folds together, written the other way (Persian keyboard -> Arabic one).
+_ARABIC_LETTERS = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643"})
+_ZWNJ = "\u200c"
+_DIGIT_SETS = ("0123456789", "۰۱۲۳۴۵۶۷۸۹", "٠١٢٣٤٥٦٧٨٩")
+
+
+def _in_digits(text: str, digits: str) -> str:
+    return "".join(digits[int(ch)] if ch.isdigit() and ch.isascii() else ch for ch in text)
+
+
+def digit_forms(text: str) -> list[str]:
+    """``text`` with its digits written in Latin, Persian and Arabic-Indic digits."""
+    latin = text.translate(_DIGITS) if any(ch.isdigit() for ch in text) else text
+    if not any(ch.isdigit() for ch in latin):
+        return [text]
+    return list(dict.fromkeys(_in_digits(latin, digits) for digits in _DIGIT_SETS))
+
+
+def spelling_variants(answer: str, limit: int = 48) -> list[str]:
+    """Spellings of an accepted answer that the site accepts and an exact-match grader would not.
+
+    Why: Moodle's and Canvas's short-answer graders compare the listed answers only (ignoring
+    case), while the site also accepts other digits, Arabic letter forms, a ZWNJ typed as a
+    space or left out, and no diacritics. Listing these spellings makes the LMS grade them
+    as the site does. The answer itself comes first; at most ``limit`` spellings.
+    """
+    forms = [answer]
+    stripped = "".join(
+        ch
+        for ch in unicodedata.normalize("NFD", answer)
+        if not unicodedata.category(ch).startswith("M")
+    )
+    forms.append(unicodedata.normalize("NFC", stripped))
+    if _ZWNJ in answer:
+        forms += [f.replace(_ZWNJ, " ") for f in forms] + [f.replace(_ZWNJ, "") for f in forms]
+    forms += [f.translate(_ARABIC_LETTERS) for f in forms]
+    forms = [variant for form in forms for variant in digit_forms(form)]
+    return list(dict.fromkeys(forms))[:limit]
+
+
+def number_forms(value: str) -> list[str]:
+    """An exact number as a learner may type it: each digit script, with thousands signs."""
+    sign, _, rest = value.rpartition("-")
+    whole, dot, fraction = rest.partition(".")
+    forms = [value]
+    if len(whole) > 3:
+        grouped = f"{int(whole):,}"
+        forms.append(f"{sign}{grouped}{dot}{fraction}")
+        forms.append(f"{sign}{grouped.replace(',', '٬')}{dot}{fraction}")
+    out = []
+    for form in forms:
+        for digits in _DIGIT_SETS:
+            written = _in_digits(form, digits)
+            if digits != _DIGIT_SETS[0]:
+                written = written.replace(".", "٫")
+            out.append(written)
+    return list(dict.fromkeys(out))

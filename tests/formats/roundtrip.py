@@ -34,13 +34,15 @@ def as_shown(bank: Bank | None) -> object:
     Why not the raw text: an export carries what the learner sees, so a line break becomes a
     space and ``a*b`` may come back as ``a\\*b``; both show the same.
     """
-    from quizgen.inline import to_html
+    from quizgen.inline import to_html, to_plain
 
     def shown(value: object, key: str = "") -> object:
         if isinstance(value, dict):
             return {k: shown(v, k) for k, v in value.items()}
         if isinstance(value, list):
             return [shown(v, key) for v in value]
+        if isinstance(value, str) and key in {"right", "distractors"}:
+            return to_plain(value)  # matching options are plain text on the page and in LMSs
         if isinstance(value, str) and key not in {"id", "bank", "type", "language"}:
             return to_html(value)
         return value

@@ -162,10 +162,41 @@ def test_persian_text_round_trips() -> None:
 @given(data=banks())
 def test_generated_banks_round_trip(data: dict) -> None:
     bank = Bank.model_validate(data)
-    # A bank of only types the format cannot carry has nothing to compare.
-    assume(any(q.type in ALL_TYPES for q in bank.questions))
     expected = carried(bank, types=ALL_TYPES, extra_drops=XML_DROPS)
     assume(expected.questions)
     loaded, problems = moodle_xml.load(moodle_xml.dump(bank).content, "gen.xml")
     assert [p for p in problems if p.severity == "error"] == []
     assert as_shown(loaded) == as_shown(expected)
+
+
+def test_sample_file_converts_every_type_and_reports_the_rest() -> None:
+    sample = Path(__file__).resolve().parent / "fixtures" / "sample.xml"
+    bank, problems = moodle_xml.load(sample.read_text(encoding="utf-8"), "sample.xml")
+    assert bank is not None, [p.format() for p in problems]
+    assert (bank.bank, bank.title) == ("Nuclear-diplomacy", "Questions on the **negotiations**")
+    types = [q.type for q in bank.questions]
+    assert types == [
+        "single", "multiple", "true-false", "fill-blank", "numeric", "matching", "ordering",
+        "short-answer",
+    ]  # fmt: skip
+    year, parties, hanoi, reactor, tests, deals, order, essay = bank.questions
+    assert year.prompt == "In which year was the *Agreed Framework* signed?"
+    assert year.explanation == "Geneva, October 1994."
+    assert [c.feedback for c in year.choices] == ["Right.", "No, that is the *Joint Statement*."]
+    assert [c.correct for c in parties.choices] == [True, True, False]
+    assert (hanoi.answer, hanoi.feedback) == (True, "It did end without one.")
+    assert reactor.answers == ["Yongbyon", "Nyongbyon", "5 * 2"]  # `\*` is a literal star
+    assert reactor.feedback == "Look at the map of North Pyongan."
+    assert tests.prompt == "How many nuclear tests by the end of 2017? 3 < n"
+    assert (tests.value, tests.unit, tests.feedback) == (6, "tests", "Count 2006 to 2017 again.")
+    assert [p.right for p in deals.pairs] == ["1994", "2012"]
+    assert deals.distractors == ["2018"]
+    assert deals.feedback == "One year matches no agreement."
+    assert order.items == ["Agreed Framework", "Joint Statement", "Leap Day deal"]
+    assert essay.model_answer == "Sanctions relief against Yongbyon."
+    assert essay.rubric == ["Names sanctions relief", "Names Yongbyon"]
+    said = [(p.line, p.severity, p.message) for p in problems]
+    assert said == [
+        (31, "warning", "partial credit has no equivalent: 'Yongbyong' dropped"),
+        (68, "warning", "question type 'cloze' cannot be converted: left out"),
+    ]

@@ -48,6 +48,7 @@ def test_every_type_becomes_a_canvas_item(bank: Bank, items: dict) -> None:
         "tf-q": "true_false_question",
         "fill-q": "short_answer_question",
         "num-q": "numerical_question",
+        "range-q": "numerical_question",
         "order-q": "matching_question",
         "match-q": "matching_question",
         "short-q": "essay_question",
@@ -178,11 +179,23 @@ def test_package_is_a_content_package_whose_manifest_names_the_assessment(bank: 
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         names = set(archive.namelist())
         manifest = ET.fromstring(archive.read("imsmanifest.xml"))
-        (resource,) = manifest.iterfind("cp:resources/cp:resource", CP)
+        resource, settings = manifest.iterfind("cp:resources/cp:resource", CP)
         assert resource.get("type") == "imsqti_xmlv1p2"
         href = resource.find("cp:file", CP).get("href")  # type: ignore[union-attr]
         assert href in names
         assert archive.read(href).decode("utf-8") == export.content
+        # Canvas reads the quiz settings from the resource the assessment depends on.
+        dependency = resource.find("cp:dependency", CP)
+        assert dependency is not None
+        assert dependency.get("identifierref") == settings.get("identifier")
+        assert settings.get("type") == qti.LEARNING_APPLICATION
+        meta = ET.fromstring(archive.read(settings.get("href", "")))
+        fields = {child.tag.rsplit("}", 1)[-1]: child.text for child in meta}
+        assert fields["title"] == bank.title.replace("#{test}", "#{test}")
+        assert (fields["quiz_type"], fields["points_possible"]) == (
+            "practice_quiz", f"{len(bank.questions)}.0"
+        )
+        assert fields["shuffle_answers"] == "true"
     assert qti.package(bank, export) == data, "the same bank must give the same bytes"
 
 

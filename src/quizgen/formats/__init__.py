@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from quizgen.answers import spelling_variants
 from quizgen.inline import to_html
 from quizgen.model import Bank, QuestionBase
 from quizgen.numbers import plain_number
@@ -74,5 +75,6 @@ class ExportWriter:
         return question.shuffle if question.shuffle is not None else self.bank.shuffle
 
     def spellings(self, answers: list[str]) -> list[str]:
-        """The accepted answers; targets that compare exactly get variants (see answers)."""
-        return list(answers)
+        """Every spelling of the accepted answers that the site accepts (digits, letter forms,
+        ZWNJ, diacritics), for graders that compare listed answers only."""
+        return list(dict.fromkeys(v for answer in answers for v in spelling_variants(answer)))

@@ -11,6 +11,7 @@ from quizgen.formats.importing import (
     NO_MODEL_ANSWER,
     Draft,
     as_ordering,
+    collapse_spellings,
     finish,
     html_to_text,
     typed_answer,
@@ -238,7 +239,7 @@ def _question(body: str, fmt: str, draft: Draft, line: int) -> dict[str, Any] | 
         # Feedback on a 0% answer (often the `*` catch-all) is what a wrong answer shows.
         on_wrong = [fb for *_, fb, fraction in choices if fb and fraction == 0]
         shown = next(iter(on_wrong), None) or next((fb for *_, fb, _ in choices if fb), None)
-        return {"type": "fill-blank", "answers": accepted, "feedback": shown}
+        return {**collapse_spellings(accepted), "feedback": shown}
     items = [
         {"text": text, "correct": fraction > 0, "feedback": fb} for _, text, fb, fraction in choices
     ]

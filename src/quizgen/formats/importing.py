@@ -109,6 +109,25 @@ def html_to_text(fragment: str) -> str:
     return re.sub(r"\s+", " ", "".join(parser.parts)).strip()
 
 
+def collapse_spellings(answers: list[str]) -> dict[str, Any]:
+    """Accepted answers as a bank writes them: spellings the site accepts anyway are folded.
+
+    Why: exports list every spelling (digits, letter forms, ZWNJ) for graders that compare
+    exactly; read back, they are one answer. A short answer that lists exactly the forms of
+    one number is that exact number.
+    """
+    from quizgen.answers import compact, number_forms, parse_number
+
+    if answers:
+        value = parse_number(answers[0])
+        if value is not None and answers == number_forms(answers[0]) and len(answers) > 1:
+            return {"type": "numeric", "value": value}
+    kept: dict[str, str] = {}
+    for answer in answers:
+        kept.setdefault(compact(answer), answer)
+    return {"type": "fill-blank", "answers": list(kept.values())}
+
+
 def typed_answer(text: str) -> str:
     """An LMS's accepted answer as the bank writes it: Moodle's ``\\*`` is a literal ``*``."""
     return text.replace("\\*", "*")

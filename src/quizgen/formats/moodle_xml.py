@@ -9,7 +9,15 @@ from typing import Any
 from xml.parsers import expat
 
 from quizgen.formats import Export, ExportWriter, plain_number
-from quizgen.formats.importing import NO_MODEL_ANSWER, Draft, finish, html_to_text, typed_answer
+from quizgen.formats.importing import (
+    NO_MODEL_ANSWER,
+    Draft,
+    collapse_spellings,
+    finish,
+    html_to_text,
+    literal_markdown,
+    typed_answer,
+)
 from quizgen.inline import to_plain
 from quizgen.model import Bank, QuestionBase
 from quizgen.problems import Problem
@@ -101,7 +109,24 @@ def dump(bank: Bank) -> Export:
                 ET.SubElement(ET.SubElement(tags, "tag"), "text").text = tag
     ET.indent(quiz)
     text = '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(quiz, encoding="unicode")
-    return Export(text + "\n", writer.notes)
+    return Export(_cdata(text) + "\n", writer.notes)
+
+
+_TEXT = re.compile(r"<text>(.*?)</text>", re.DOTALL)
+
+
+def _cdata(document: str) -> str:
+    """Every ``<text>`` as a CDATA section, the way Moodle's own export writes it.
+
+    Why: Moodle's XML reader splits character data at entities and trims each piece, so
+    ``&lt;/em&gt; word`` loses its space; inside CDATA there are no entities to split at.
+    """
+
+    def wrap(match: re.Match[str]) -> str:
+        raw = match[1].replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+        return "<text><![CDATA[" + raw.replace("]]>", "]]]]><![CDATA[>") + "]]></text>"
+
+    return _TEXT.sub(wrap, document)
 
 
 # --- import -------------------------------------------------------------------------------
@@ -189,7 +214,7 @@ def _convert(kind: str, question: ET.Element, draft: Draft, line: int) -> dict[s
                     warning=True,
                 )
         wrong = [_feedback_of(a) for a in answers if _fraction(a) == 0 and _feedback_of(a)]
-        return {"type": "fill-blank", "answers": accepted, "feedback": next(iter(wrong), None)}
+        return {**collapse_spellings(accepted), "feedback": next(iter(wrong), None)}
     if kind == "numerical":
         full = [a for a in answers if _fraction(a) >= 100]
         if not full:
@@ -212,7 +237,9 @@ def _convert(kind: str, question: ET.Element, draft: Draft, line: int) -> dict[s
     if kind == "matching":
         pairs, distractors = [], []
         for sub in question.findall("subquestion"):
-            left, right_text = _read(sub), (sub.findtext("answer/text") or "").strip()
+            # Moodle keeps the right-hand side as plain text: read it as text, not markup.
+            left = _read(sub)
+            right_text = literal_markdown(sub.findtext("answer/text") or "").strip()
             if left:
                 pairs.append({"left": left, "right": right_text})
             else:

@@ -22,6 +22,10 @@ CP_NS = "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 QTI_XSD = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2p1.xsd"
 CP_XSD = "http://www.imsglobal.org/xsd/imscp_v1p1.xsd"
+CANVAS_NS = "http://canvas.instructure.com/xsd/cccv1p0"
+CANVAS_XSD = "https://canvas.instructure.com/xsd/cccv1p0.xsd"
+ASSESSMENT_META = "assessment_meta.xml"
+LEARNING_APPLICATION = "associatedcontent/imscc_xmlv1p1/learning-application-resource"
 
 #: What a true/false item's two choices say, by bank language (English otherwise).
 TRUE_FALSE_WORDS = {"fa": ("درست", "نادرست")}
@@ -261,12 +265,19 @@ def dump(bank: Bank) -> Export:
     return Export(text + "\n", writer.notes)
 
 
-def manifest(bank: Bank, href: str) -> str:
-    """The ``imsmanifest.xml`` that makes the zip an IMS content package."""
+def _document(root: ET.Element) -> str:
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def manifest(bank: Bank) -> str:
+    """The ``imsmanifest.xml`` that makes the zip an IMS content package, as Canvas writes it:
+    the assessment, and its Canvas settings as a learning-application resource."""
+    assessment_id = ident(bank.bank, bank.language)
     root = ET.Element(
         "manifest",
         {
-            "identifier": ident(bank.bank, "manifest"),
+            "identifier": ident(assessment_id, "manifest"),
             "xmlns": CP_NS,
             "xmlns:xsi": XSI_NS,
             "xsi:schemaLocation": f"{CP_NS} {CP_XSD}",
@@ -278,21 +289,71 @@ def manifest(bank: Bank, href: str) -> str:
     ET.SubElement(root, "organizations")
     resources = ET.SubElement(root, "resources")
     resource = ET.SubElement(
-        resources, "resource", {"identifier": ident(bank.bank), "type": "imsqti_xmlv1p2"}
+        resources, "resource", {"identifier": assessment_id, "type": "imsqti_xmlv1p2"}
     )
-    ET.SubElement(resource, "file", {"href": href})
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    ET.SubElement(resource, "file", {"href": f"{assessment_id}/{assessment_id}.xml"})
+    ET.SubElement(resource, "dependency", {"identifierref": ident(assessment_id, "meta")})
+    meta_href = f"{assessment_id}/{ASSESSMENT_META}"
+    settings = ET.SubElement(
+        resources,
+        "resource",
+        {"identifier": ident(assessment_id, "meta"), "type": LEARNING_APPLICATION,
+         "href": meta_href},
+    )  # fmt: skip
+    ET.SubElement(settings, "file", {"href": meta_href})
+    return _document(root)
+
+
+def quiz_settings(bank: Bank) -> str:
+    """``assessment_meta.xml``: the quiz's title, description, shuffling, type and points.
+
+    A self-check bank becomes a practice quiz worth a point a question (the drawn number of
+    questions when the bank draws), retaken as often as the learner likes.
+    """
+    writer = ExportWriter(bank)
+    root = ET.Element(
+        "quiz",
+        {
+            "identifier": ident(bank.bank, bank.language),
+            "xmlns": CANVAS_NS,
+            "xmlns:xsi": XSI_NS,
+            "xsi:schemaLocation": f"{CANVAS_NS} {CANVAS_XSD}",
+        },
+    )
+    points = bank.draw if bank.draw and bank.draw < len(bank.questions) else len(bank.questions)
+    description = f"<div>{writer.rendered(bank.description)}</div>" if bank.description else ""
+    for tag, value in (
+        ("title", to_plain(bank.title)),
+        ("description", description),
+        ("shuffle_answers", "true" if bank.shuffle else "false"),
+        ("scoring_policy", "keep_highest"),
+        ("hide_results", ""),
+        ("quiz_type", "practice_quiz"),
+        ("points_possible", f"{points:.1f}"),
+        ("show_correct_answers", "true"),
+        ("anonymous_submissions", "false"),
+        ("allowed_attempts", "-1"),
+        ("one_question_at_a_time", "false"),
+        ("cant_go_back", "false"),
+        ("available", "false"),
+    ):
+        ET.SubElement(root, tag).text = value
+    return _document(root)
 
 
 def package(bank: Bank, assessment: Export) -> bytes:
     """A zip Canvas imports under *Import course content → QTI .zip file*; same bytes each run."""
-    href = f"{ident(bank.bank)}/{ident(bank.bank)}.xml"
+    assessment_id = ident(bank.bank, bank.language)
     document = assessment.content
     assert isinstance(document, str), "package() takes the Export of dump()"
+    files = (
+        ("imsmanifest.xml", manifest(bank)),
+        (f"{assessment_id}/{assessment_id}.xml", document),
+        (f"{assessment_id}/{ASSESSMENT_META}", quiz_settings(bank)),
+    )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, text in (("imsmanifest.xml", manifest(bank, href)), (href, document)):
+        for name, text in files:
             info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, text.encode("utf-8"))

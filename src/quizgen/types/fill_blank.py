@@ -74,8 +74,15 @@ class FillBlank(QuestionType[FillBlankQuestion]):
         if question.patterns:
             note("patterns (regular expressions) dropped: the target compares listed answers")
 
+    def _note_spacing(self, note: Callable[[str], None]) -> None:
+        note(
+            "spacing and punctuation are compared as listed: Moodle does not forgive doubled or "
+            "left-out spaces or a full stop after the answer, as the site does"
+        )
+
     def to_gift(self, question: FillBlankQuestion, out: GiftWriter) -> str:
         self._note_patterns(question, out.note)
+        self._note_spacing(out.note)
         accepted = " ".join(f"={out.typed(a)}" for a in out.spellings(question.answers))
         # A 0% `*` answer is Moodle's "anything else": it carries the wrong-answer feedback.
         catch_all = f" =%0%*{out.feedback(question.feedback)}" if question.feedback else ""
@@ -85,6 +92,7 @@ class FillBlank(QuestionType[FillBlankQuestion]):
         self, question: FillBlankQuestion, element: ET.Element, out: MoodleWriter
     ) -> str:
         self._note_patterns(question, out.note)
+        self._note_spacing(out.note)
         ET.SubElement(element, "usecase").text = "0"
         for accepted in out.spellings(question.answers):
             out.answer(element, 100, out.typed(accepted), None, plain=True)

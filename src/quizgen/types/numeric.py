@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field, ValidationInfo, field_validator
 
+from quizgen.answers import number_forms
 from quizgen.model import OptionalText, QuestionBase
 from quizgen.numbers import plain_number
 from quizgen.sheet import Block, Markup, Para, SheetContext, Words
@@ -65,9 +67,28 @@ class Numeric(QuestionType[NumericQuestion]):
     def shape(self, question: NumericQuestion) -> tuple[object, ...]:
         return (question.value, question.tolerance)
 
+    def _as_words(self, question: NumericQuestion, note: Callable[[str], None]) -> list[str]:
+        """An exact number's spellings, for a short answer; empty when there is a tolerance.
+
+        Why: Moodle's numerical question reads Latin digits only, while the site also reads
+        Persian and Arabic-Indic ones. A short answer listing each form grades them alike.
+        """
+        if question.tolerance:
+            note(
+                "Persian and Arabic-Indic digits are graded wrong: Moodle's numerical question "
+                "reads Latin digits only, and a short answer cannot hold a range"
+            )
+            return []
+        note("exact number sent as a short answer listing each digit form")
+        return number_forms(plain_number(question.value))
+
     def to_gift(self, question: NumericQuestion, out: GiftWriter) -> str:
         if question.unit:
             out.note("unit dropped: GIFT numbers have no unit")
+        forms = self._as_words(question, out.note)
+        if forms:
+            wrong = f" =%0%*{out.feedback(question.feedback)}" if question.feedback else ""
+            return " ".join(f"={out.typed(form)}" for form in forms) + wrong
         value, tolerance = plain_number(question.value), plain_number(question.tolerance)
         wrong = f" ~{out.feedback(question.feedback)}" if question.feedback else ""
         return f"#{value}:{tolerance}{wrong}"
@@ -75,6 +96,19 @@ class Numeric(QuestionType[NumericQuestion]):
     def to_moodle_xml(
         self, question: NumericQuestion, element: ET.Element, out: MoodleWriter
     ) -> str:
+        forms = [] if question.unit else self._as_words(question, out.note)
+        if question.unit and not question.tolerance:
+            out.note(
+                "Persian and Arabic-Indic digits are graded wrong: kept as a numerical question "
+                "for its unit, and Moodle's numerical question reads Latin digits only"
+            )
+        if forms:
+            ET.SubElement(element, "usecase").text = "0"
+            for form in forms:
+                out.answer(element, 100, form, None, plain=True)
+            if question.feedback:
+                out.answer(element, 0, "*", question.feedback, plain=True)
+            return "shortanswer"
         answer = ET.SubElement(
             element, "answer", {"fraction": "100", "format": "moodle_auto_format"}
         )

@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 import os
-import sys
 import time
-from pathlib import Path
-
-# Local extensions (the Persian edition's machinery, sitemap, 404 page) live in source/_ext.
-sys.path.insert(0, str(Path(__file__).resolve().parent / "_ext"))
 
 project = "Soft Power at the Table: US–North Korea Nuclear Talks"
 author = "The course team"
@@ -16,8 +11,7 @@ _build_year = time.gmtime(int(os.environ.get("SOURCE_DATE_EPOCH", "1767225600"))
 copyright = f"{_build_year}, {author}"
 
 language = "en"
-# The second directory holds Persian labels for the theme's own interface (see README).
-locale_dirs = ["../locales", "_ext/course_site/locale"]
+locale_dirs = ["../locales"]
 gettext_compact = False
 gettext_uuid = False
 gettext_location = False
@@ -27,13 +21,13 @@ extensions = [
     "sphinx_design",
     "sphinxcontrib.bibtex",
     "quizgen",
-    "course_site",
+    # Editions, right-to-left Persian, sitemaps and 404 pages (see README).
+    "quizgen.course",
 ]
 
 source_suffix = {".md": "markdown"}
 root_doc = "index"
-exclude_patterns = ["_build", "_ext", "_templates", "_static", "Thumbs.db", ".DS_Store"]
-templates_path = ["_templates"]
+exclude_patterns = ["_build", "_static", "Thumbs.db", ".DS_Store"]
 nitpicky = True
 
 myst_enable_extensions = ["colon_fence", "deflist", "substitution", "attrs_inline", "attrs_block"]
@@ -45,7 +39,8 @@ bibtex_reference_style = "author_year"
 
 html_theme = "furo"
 html_title = "Soft Power at the Table"
-course_site_titles = {
+course_languages = ["en", "fa"]
+course_titles = {
     "fa": {
         "project": "قدرت نرم پشت میز مذاکره: گفت‌وگوهای هسته‌ای آمریکا و کرهٔ شمالی",
         "html_title": "قدرت نرم پشت میز مذاکره",
@@ -53,7 +48,7 @@ course_site_titles = {
 }
 html_favicon = "_static/favicon.svg"
 html_static_path = ["_static"]
-html_css_files = ["course.css", "content.css"]
+html_css_files = ["content.css"]
 html_last_updated_fmt = None
 html_copy_source = False
 html_show_sourcelink = False
@@ -61,19 +56,8 @@ html_permalinks_icon = "#"
 html_theme_options = {
     "navigation_with_keys": True,
 }
-html_sidebars = {
-    "**": [
-        "sidebar/brand.html",
-        "sidebar/language-switch.html",
-        "sidebar/search.html",
-        "sidebar/scroll-start.html",
-        "sidebar/navigation.html",
-        "sidebar/scroll-end.html",
-    ]
-}
-
 # Where the site is published: sitemaps, canonical links and the 404 pages use it.
 # `make html` and the Pages workflow pass SITE_BASEURL; the default suits `make serve`.
-course_site_baseurl = os.environ.get("SITE_BASEURL", "http://127.0.0.1:8000/")
+course_baseurl = os.environ.get("SITE_BASEURL", "http://127.0.0.1:8000/")
 
 quizgen_bank_dir = "../quizzes"

@@ -51,9 +51,7 @@ def build_site(out: Path, *, source: Path = PROJECT / "source", jobs: int = 1) -
         done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
         if done.returncode:
             pytest.fail(f"site build ({lang}) failed:\n{done.stdout}\n{done.stderr}")
-    site_root = PROJECT / "source" / "_ext" / "site_root.py"
-    if site_root.exists():
-        subprocess.run([sys.executable, str(site_root), str(out)], check=True, env=env)
+    subprocess.run([sys.executable, "-m", "quizgen.course.root", str(out)], check=True, env=env)
     return out
 
 

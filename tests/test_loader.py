@@ -142,6 +142,7 @@ def test_good_bank_loads_every_type() -> None:
         "true-false",
         "fill-blank",
         "numeric",
+        "numeric",
         "ordering",
         "matching",
         "short-answer",
@@ -159,7 +160,7 @@ def test_correct_index_shorthand_is_folded_into_choices() -> None:
     single = bank.questions[0]
     assert isinstance(single, SingleQuestion)
     assert single.choices[1].feedback == "That is the Six-Party {Joint} Statement: ~ = # not."
-    matching = bank.questions[6]
+    matching = bank.questions[7]
     assert isinstance(matching, MatchingQuestion)
     assert matching.distractors == ["2001"]
 

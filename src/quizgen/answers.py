@@ -139,8 +139,8 @@ def spelling_variants(answer: str, limit: int = 48) -> list[str]:
 
 def number_forms(value: str) -> list[str]:
     """An exact number as a learner may type it: each digit script, with thousands signs."""
-    sign, _, rest = value.rpartition("-")
-    whole, dot, fraction = rest.partition(".")
+    sign = "-" if value.startswith("-") else ""
+    whole, dot, fraction = value.removeprefix("-").partition(".")
     forms = [value]
     if len(whole) > 3:
         grouped = f"{int(whole):,}"

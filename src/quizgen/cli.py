@@ -19,6 +19,7 @@ from quizgen import __version__
 from quizgen.loader import LoadResult, load_banks
 from quizgen.problems import Problem, ProblemCode, QuizgenInternalError
 from quizgen.reporters import CheckResult, report_json, report_text
+from quizgen.scaffold import command as scaffold_command
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -314,6 +315,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add("import", cmd_import, "convert a GIFT or Moodle XML file into a bank")
     add("schema", cmd_schema, "print the JSON Schema of bank files")
+    scaffold_command.add_parser(commands)
     return parser
 
 

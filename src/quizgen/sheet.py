@@ -27,6 +27,8 @@ class Markup:
     """Text from the bank, in MyST inline markup: renderers parse it safely, never paste it."""
 
     text: str
+    field: str | None = None
+    """Its role for the HTML page when it is not a paragraph of its own (a numeric unit)."""
 
 
 @dataclass(frozen=True)

@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from quizgen.formats.importing import NO_MODEL_ANSWER
+from quizgen.formats.importing import NO_MODEL_ANSWER, collapse_spellings
 from quizgen.model import Bank
+from quizgen.numbers import plain_number
 
 #: Question fields no LMS format carries: they belong to the site (links, objectives, hints).
 SITE_ONLY = ("hint", "objective", "see", "difficulty", "tags", "shuffle")
 
 
-def carried(bank: Bank, *, types: set[str], extra_drops: dict[str, tuple[str, ...]]) -> Bank:
+def carried(
+    bank: Bank,
+    *,
+    types: set[str],
+    extra_drops: dict[str, tuple[str, ...]],
+    exact_numbers_as_text: bool = False,
+    units_keep_numbers: bool = False,
+) -> Bank:
     """The bank reduced to what a format keeps: the expected result of ``load(dump(bank))``."""
     data: dict[str, Any] = bank.model_dump()
     data.update(objectives=[], language="en", description=None, shuffle=True, draw=None)
@@ -21,6 +29,16 @@ def carried(bank: Bank, *, types: set[str], extra_drops: dict[str, tuple[str, ..
             continue
         for name in SITE_ONLY + extra_drops.get(question["type"], ()):
             question.pop(name, None)
+        as_text = exact_numbers_as_text and not (units_keep_numbers and question.get("unit"))
+        if as_text and question["type"] == "numeric" and not question["tolerance"]:
+            # Moodle's numerical question reads Latin digits only: exact numbers go as text.
+            value = plain_number(question["value"])
+            feedback = question.get("feedback")
+            question = {k: question[k] for k in ("id", "prompt", "explanation") if k in question}
+            question.update(type="fill-blank", answers=[value], feedback=feedback)
+        if question["type"] == "fill-blank":
+            # Answers the site accepts alike (1000 and 1,000) come back as one.
+            question["answers"] = collapse_spellings(question["answers"])["answers"]
         if "model_answer" in extra_drops.get(question["type"], ()):
             question["model_answer"] = NO_MODEL_ANSWER
         questions.append(question)

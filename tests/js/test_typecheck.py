@@ -1,4 +1,4 @@
-"""quizgen.js passes ``tsc --strict`` on its JSDoc types (when TypeScript is installed)."""
+"""The browser scripts (quiz runtime, search stemmers, edition choosers) pass ``tsc --strict``."""
 
 from __future__ import annotations
 

@@ -10,13 +10,7 @@ from edition_pages import site_pages
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 #: (rule, element) pairs tolerated, each with its reason. Every other violation fails.
-TOLERATED: dict[tuple[str, str], str] = {
-    ("landmark-unique", ".sidebar-drawer"): (
-        "Furo writes the navigation and the table of contents as two unlabelled <aside> "
-        "elements outside any template block; naming them means forking its page.html."
-    ),
-    ("landmark-unique", ".toc-drawer"): "the same pair of Furo <aside> elements",
-}
+TOLERATED: dict[tuple[str, str], str] = {}
 
 _AXE_RUN = """async () => (await axe.run(document, {resultTypes: ["violations"]}))
   .violations.flatMap((v) => v.nodes.map((n) => ({

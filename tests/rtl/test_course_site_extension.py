@@ -1,15 +1,13 @@
-"""The course_site extension on a tiny project: RTL markup, Persian digits, search, sitemap."""
+"""The quizgen.course extension on a tiny project: RTL markup, Persian digits, search, sitemap."""
 
 from __future__ import annotations
 
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
-EXT = Path(__file__).resolve().parents[2] / "source" / "_ext"
 SOURCE = Path(__file__).resolve().parents[2] / "source"
 
 INDEX = """\
@@ -32,17 +30,14 @@ INDEX = """\
 def _build(make_app: object, tmp_path: Path, language: str) -> Path:
     (tmp_path / "index.rst").write_text(INDEX, encoding="utf-8")
     (tmp_path / "conf.py").write_text(
-        "extensions = ['course_site']\n"
+        "extensions = ['quizgen.course']\n"
         "html_theme = 'furo'\n"
-        f"templates_path = [{str(SOURCE / '_templates')!r}]\n"
-        f"html_static_path = [{str(SOURCE / '_static')!r}]\n"
         "copyright = '2026, The course team'\n"
-        f"locale_dirs = [{str(SOURCE.parent / 'locales')!r}, "
-        f"{str(EXT / 'course_site' / 'locale')!r}]\n"
-        "course_site_baseurl = 'https://example.org/course'\n",
+        f"locale_dirs = [{str(SOURCE.parent / 'locales')!r}]\n"
+        "course_languages = ['en', 'fa']\n"
+        "course_baseurl = 'https://example.org/course'\n",
         encoding="utf-8",
     )
-    sys.path.insert(0, str(EXT))
     app = make_app("html", srcdir=tmp_path, confoverrides={"language": language})  # type: ignore[operator]
     app.build()
     assert not app._warning.getvalue(), app._warning.getvalue()

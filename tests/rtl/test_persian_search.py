@@ -5,20 +5,17 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 import yaml
 
-EXT = Path(__file__).resolve().parents[2] / "source" / "_ext"
-sys.path.insert(0, str(EXT))
-
-from course_site.persian_search import SearchPersian, normalise, split, stem  # noqa: E402
+from quizgen.course import persian_search
+from quizgen.course.persian_search import SearchPersian, normalise, split, stem
 
 CASES = yaml.safe_load((Path(__file__).parent / "persian_search_cases.yaml").read_text("utf-8"))
-JS = EXT / "course_site" / "persian_search.js"
+JS = Path(persian_search.__file__).with_suffix(".js")
 
 
 def _term(text: str) -> str:

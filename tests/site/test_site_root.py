@@ -1,16 +1,13 @@
-"""site_root.py: the files above the editions, checked on a tiny stand-in site."""
+"""quizgen.course.root: the files above the editions, checked on a tiny stand-in site."""
 
 from __future__ import annotations
 
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "source" / "_ext"))
-
-import site_root
+from quizgen.course import root as site_root
 
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
@@ -69,4 +66,4 @@ def test_refuses_a_folder_without_both_editions(tmp_path: Path) -> None:
     (tmp_path / "en").mkdir()
     (tmp_path / "en" / "index.html").write_text("", encoding="utf-8")
     with pytest.raises(SystemExit, match="build the fa edition"):
-        site_root.write_root(tmp_path, "https://example.org/")
+        site_root.write_root(tmp_path, "https://example.org/", ["en", "fa"])

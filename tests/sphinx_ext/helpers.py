@@ -17,9 +17,15 @@ def quiz_fragments(html: str) -> list[str]:
     return [div.prettify() for div in soup.find_all("div", class_="qz-quiz")]
 
 
+def stable_pformat(node: nodes.Node) -> str:
+    """``node.pformat()`` as docutils 0.22 writes it (0.21 writes booleans as True/False)."""
+    text = node.pformat()
+    return text.replace('="False"', '="0"').replace('="True"', '="1"')
+
+
 def quiz_doctree(doctree: nodes.document, srcdir: Path) -> str:
     """The quiz containers of a doctree, with temp paths removed."""
-    text = "\n".join(node.pformat() for node in doctree.findall(is_quiz))
+    text = "\n".join(stable_pformat(node) for node in doctree.findall(is_quiz))
     return text.replace(str(srcdir), "<srcdir>")
 
 

@@ -6,9 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import quiz_doctree, quiz_fragments, warnings_of
-
-pytestmark = pytest.mark.filterwarnings("ignore::sphinx.deprecation.RemovedInSphinx11Warning")
+from helpers import quiz_doctree, quiz_fragments, stable_pformat, warnings_of
 
 
 @pytest.mark.sphinx("html", testroot="quiz-basic")
@@ -175,7 +173,7 @@ def test_doctree_after_the_html_transform(app, file_regression) -> None:
 
     roots = [n for n in doctree.findall(quiz_element) if "qz-quiz" in n["classes"]]
     assert len(roots) == 1
-    file_regression.check(roots[0].pformat(), extension=".xml")
+    file_regression.check(stable_pformat(roots[0]), extension=".xml")
 
 
 @pytest.mark.parametrize(

@@ -11,8 +11,6 @@ from quizgen.sphinx_ext.config import option_help
 from quizgen.sphinx_ext.reference import MODELS, warning_codes
 from quizgen.types import names as question_type_names
 
-pytestmark = pytest.mark.filterwarnings("ignore::sphinx.deprecation.RemovedInSphinx11Warning")
-
 
 def test_every_warning_code_has_its_one_line_description() -> None:
     codes = dict(warning_codes())

@@ -296,8 +296,13 @@ def load(text: str, path: str) -> tuple[Bank | None, list[Problem]]:
             prompt = f"{prompt} _____ {_text(after, fmt)[0]}"
         try:
             question = _question(body, fmt, draft, line)
-        except ValueError as exc:
-            draft.problem(line, f"{title or 'question'}: {exc}")
+        except ValueError:
+            # float() says "could not convert string to float"; the author needs the GIFT form.
+            draft.problem(
+                line,
+                f"{title or 'question'}: a numeric answer is a number, a number and its "
+                "tolerance or a range, as in {#42}, {#42:1} or {#41..43}",
+            )
             continue
         if question is None:
             continue

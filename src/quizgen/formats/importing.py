@@ -113,18 +113,15 @@ def collapse_spellings(answers: list[str]) -> dict[str, Any]:
     """Accepted answers as a bank writes them: spellings the site accepts anyway are folded.
 
     Why: exports list every spelling (digits, letter forms, ZWNJ) for graders that compare
-    exactly; read back, they are one answer. A short answer that lists exactly the forms of
-    one number is that exact number.
+    exactly; read back, they are one answer. (An exact number exported as a short answer
+    comes back as a fill-blank question: that is what the LMS holds.)
     """
-    from quizgen.answers import compact, number_forms, parse_number
+    from quizgen.answers import compact, parse_number
 
-    if answers:
-        value = parse_number(answers[0])
-        if value is not None and answers == number_forms(answers[0]) and len(answers) > 1:
-            return {"type": "numeric", "value": value}
     kept: dict[str, str] = {}
     for answer in answers:
-        kept.setdefault(compact(answer), answer)
+        number = parse_number(answer)
+        kept.setdefault(compact(answer) if number is None else repr(number), answer)
     return {"type": "fill-blank", "answers": list(kept.values())}
 
 

@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Sequence
 
+from quizgen.answers import spelling_variants
 from quizgen.formats import Export, ExportWriter, plain_number
 from quizgen.inline import to_plain
 from quizgen.model import Bank, QuestionBase
@@ -27,8 +28,9 @@ CANVAS_XSD = "https://canvas.instructure.com/xsd/cccv1p0.xsd"
 ASSESSMENT_META = "assessment_meta.xml"
 LEARNING_APPLICATION = "associatedcontent/imscc_xmlv1p1/learning-application-resource"
 
-#: What a true/false item's two choices say, by bank language (English otherwise).
-TRUE_FALSE_WORDS = {"fa": ("درست", "نادرست")}
+#: A true/false item's two choices. Canvas recognises true/false only by these words (any
+#: other text makes it multiple choice) and shows its own labels in the learner's language.
+TRUE_FALSE_WORDS = ("True", "False")
 
 
 def ident(*parts: str) -> str:
@@ -126,8 +128,30 @@ class QtiItem(ExportWriter):
         return variables
 
     def true_false_words(self) -> tuple[str, str]:
-        """The two choices of a true/false item in the bank's language."""
-        return TRUE_FALSE_WORDS.get(self.language.split("-")[0], ("True", "False"))
+        """The two choices of a true/false item, as Canvas reads them."""
+        return TRUE_FALSE_WORDS
+
+    def spellings(self, answers: list[str]) -> list[str]:
+        """The bank's answers as written: Canvas compares each exactly (case aside), and its
+        key must be the bank's. Spellings it then rejects are reported for the question."""
+        if any(spelling_variants(answer)[1:] for answer in answers):
+            self.note(
+                "Canvas accepts the listed answers only (case aside): other digits, Arabic "
+                "letter forms, a ZWNJ typed as a space or left out, and doubled spaces are "
+                "graded wrong, though the site accepts them"
+            )
+        else:
+            self.note(
+                "Canvas compares typed answers as listed: doubled spaces and punctuation "
+                "around the answer are graded wrong, though the site accepts them"
+            )
+        return list(answers)
+
+    def unit(self, unit: str) -> None:
+        """Show a numeric question's unit after its prompt (Canvas has no unit field)."""
+        mattext = self.presentation.find("material/mattext")
+        if mattext is not None and mattext.text:
+            mattext.text += f"<div>{self.rendered(unit)}</div>"
 
     def choices(
         self,
@@ -256,6 +280,8 @@ def dump(bank: Bank) -> Export:
             continue
         writer.begin(section, question)
         kind.to_qti(question, writer)
+        if question.hint:
+            writer.note("hint dropped: Canvas classic quizzes have no hints")
         writer.finish()
         general = "\n".join([*writer.general, question.explanation or ""]).strip()
         if general:
@@ -263,6 +289,15 @@ def dump(bank: Bank) -> Export:
     ET.indent(root)
     text = '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode")
     return Export(text + "\n", writer.notes)
+
+
+def assessment_path(bank: Bank) -> str:
+    """Where the assessment sits in the package: a folder named after the bank.
+
+    The settings go in the folder Canvas looks in, named after the assessment's identifier
+    (bank and language), so both editions of a bank import side by side.
+    """
+    return f"{ident(bank.bank)}/{ident(bank.bank)}.xml"
 
 
 def _document(root: ET.Element) -> str:
@@ -291,7 +326,7 @@ def manifest(bank: Bank) -> str:
     resource = ET.SubElement(
         resources, "resource", {"identifier": assessment_id, "type": "imsqti_xmlv1p2"}
     )
-    ET.SubElement(resource, "file", {"href": f"{assessment_id}/{assessment_id}.xml"})
+    ET.SubElement(resource, "file", {"href": assessment_path(bank)})
     ET.SubElement(resource, "dependency", {"identifierref": ident(assessment_id, "meta")})
     meta_href = f"{assessment_id}/{ASSESSMENT_META}"
     settings = ET.SubElement(
@@ -348,7 +383,7 @@ def package(bank: Bank, assessment: Export) -> bytes:
     assert isinstance(document, str), "package() takes the Export of dump()"
     files = (
         ("imsmanifest.xml", manifest(bank)),
-        (f"{assessment_id}/{assessment_id}.xml", document),
+        (assessment_path(bank), document),
         (f"{assessment_id}/{ASSESSMENT_META}", quiz_settings(bank)),
     )
     buffer = io.BytesIO()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import html
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sphinx.util.fileutil import copy_asset_file
-
 from quizgen.sphinx_ext.domain import QuizDomain
+from quizgen.sphinx_ext.nodes import is_quiz_html
 
 if TYPE_CHECKING:
     from docutils import nodes
@@ -22,17 +23,22 @@ def add_static_dir(app: Sphinx) -> None:
     """Ship the runtime with HTML builders only, so LaTeX/text builds copy nothing.
 
     Why not ``html_static_path.append``: a changed option makes Sphinx rewrite every page
-    on the next build; before ``add_static_dir`` (Sphinx 9.1) the files are copied directly.
+    on the next build; before ``add_static_dir`` (Sphinx 9.1) the files are copied directly,
+    with :func:`shutil.copyfile` because ``copy_asset_file`` changed its signature in 8.1.
     """
     if app.builder.format != "html":
         return
+    if app.builder.name == "epub":
+        # Sphinx leaves .js out of an EPUB's manifest; readers that run scripts need it in.
+        media_types = app.builder.media_types  # type: ignore[attr-defined]
+        app.builder.media_types = {**media_types, ".js": "application/javascript"}  # type: ignore[attr-defined]
     if hasattr(app, "add_static_dir"):
         app.add_static_dir(STATIC_DIR)
         return
     target = Path(app.outdir) / "_static"
     target.mkdir(parents=True, exist_ok=True)
     for name in (JS_FILE, CSS_FILE):
-        copy_asset_file(STATIC_DIR / name, target / name, force=True)
+        shutil.copyfile(STATIC_DIR / name, target / name)
 
 
 def add_page_assets(
@@ -43,11 +49,24 @@ def add_page_assets(
     doctree: nodes.document | None,
 ) -> None:
     """Add the runtime to a page that holds a quiz (or to all pages if the policy says so)."""
+    if not (app.registry.html_assets_policy == "always" or shows_a_quiz(app, pagename, doctree)):
+        return
+    app.add_js_file(JS_FILE, defer="defer")
+    app.add_css_file(CSS_FILE)
+    if getattr(app.builder, "embedded", False):
+        # EPUB pages are "embedded": the theme writes their stylesheets but no scripts.
+        src = html.escape(context["pathto"](f"_static/{JS_FILE}", resource=True))
+        context["metatags"] = (
+            context.get("metatags", "") + f'\n    <script src="{src}" defer="defer"></script>'
+        )
+
+
+def shows_a_quiz(app: Sphinx, pagename: str, doctree: nodes.document | None) -> bool:
+    """Whether the page holds a quiz; singlehtml's one page holds every document's."""
+    if doctree is None:
+        return False
+    if app.builder.name == "singlehtml":
+        return any(True for _ in doctree.findall(is_quiz_html))
     domain = app.env.domains["quiz"]
     assert isinstance(domain, QuizDomain)
-    wanted = app.registry.html_assets_policy == "always" or (
-        doctree is not None and pagename in domain.quiz_docs
-    )
-    if wanted:
-        app.add_js_file(JS_FILE, defer="defer")
-        app.add_css_file(CSS_FILE)
+    return pagename in domain.quiz_docs

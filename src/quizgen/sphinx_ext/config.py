@@ -63,6 +63,13 @@ class QuizConfig:
         "Show the per-objective summary under each quiz unless ``:summary:`` says otherwise.",
     )
 
+    latex_answer_key: str = _option(
+        "document",
+        lambda v: v in {"document", "chapter", "quiz"},
+        "Where LaTeX/PDF prints each quiz's answer key: at the end of the ``document``, of "
+        "the ``chapter``, or right after the ``quiz``.",
+    )
+
     @classmethod
     def from_sphinx(cls, config: Config) -> QuizConfig:
         """The validated options of a build (set by :func:`validate_config`)."""

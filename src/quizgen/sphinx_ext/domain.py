@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from docutils import nodes
 from sphinx.domains import Domain
+from sphinx.domains.std import StandardDomain
 from sphinx.util.nodes import make_refnode
 
 from quizgen.loader import check_across_banks
@@ -142,7 +143,8 @@ class QuizDomain(Domain):
                 "",
                 self.env.titles[docname].astext() if docname in self.env.titles else docname,
             )
-        std = self.env.domains.standard_domain
+        std = self.env.domains["std"]  # ``domains.standard_domain`` only exists from 8.1
+        assert isinstance(std, StandardDomain)
         if label in std.labels:
             where, anchor, title = std.labels[label]
         elif label in std.anonlabels:

@@ -21,29 +21,35 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
 
-def compile_catalogs(source: Path = LOCALE_DIR, target: Path | None = None) -> Path:
+def compile_catalogs(
+    source: Path = LOCALE_DIR, target: Path | None = None, *, catalog: str = CATALOG
+) -> Path:
     """Write an up-to-date ``.mo`` beside each ``.po``; returns the folder that holds them."""
     out = target or source
-    for po in sorted(source.glob(f"*/LC_MESSAGES/{CATALOG}.po")):
+    for po in sorted(source.glob(f"*/LC_MESSAGES/{catalog}.po")):
         mo = out / po.relative_to(source).with_suffix(".mo")
         if mo.exists() and mo.stat().st_mtime_ns >= po.stat().st_mtime_ns:
             continue
         with po.open("rb") as handle:
-            catalog = read_po(handle, locale=po.parts[-3])
+            messages = read_po(handle, locale=po.parts[-3])
         mo.parent.mkdir(parents=True, exist_ok=True)
         # Write then rename, so a parallel build never reads half a file.
         fd, tmp = tempfile.mkstemp(dir=mo.parent, suffix=".mo.tmp")
         with os.fdopen(fd, "wb") as handle:
-            write_mo(handle, catalog)
+            write_mo(handle, messages)
         Path(tmp).replace(mo)
     return out
 
 
+def compiled_catalogs(source: Path = LOCALE_DIR, *, catalog: str = CATALOG) -> Path:
+    """:func:`compile_catalogs`, falling back to a cache folder on a read-only install."""
+    try:
+        return compile_catalogs(source, catalog=catalog)
+    except OSError:
+        cache = Path(tempfile.gettempdir()) / f"quizgen-locale-{source.parent.name}"
+        return compile_catalogs(source, target=cache, catalog=catalog)
+
+
 def register_catalog(app: Sphinx) -> None:
     """``add_message_catalog`` for the interface words, compiling the catalogs first."""
-    try:
-        locale_dir = compile_catalogs()
-    except OSError:  # read-only install: keep the compiled files in a cache folder
-        cache = Path(tempfile.gettempdir()) / "quizgen-locale"
-        locale_dir = compile_catalogs(target=cache)
-    app.add_message_catalog(CATALOG, str(locale_dir))
+    app.add_message_catalog(CATALOG, str(compiled_catalogs()))

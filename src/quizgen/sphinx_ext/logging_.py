@@ -21,15 +21,30 @@ def problem_location(problem: Problem) -> str:
     return f"{problem.path}:{problem.line}:{problem.column}"
 
 
+#: Problems already reported in this read phase: a bank used by several directives (its
+#: objectives on one page, its quiz on two others) reports each mistake once, not per use.
+_REPORTED: set[tuple[str, str, str]] = set()
+
+
+def forget_reported(*args: Any) -> None:
+    """Start a read phase afresh (on ``env-before-read-docs``), so a rebuild warns again."""
+    _REPORTED.clear()
+
+
 def warn_problems(problems: Iterable[Problem]) -> None:
     """Report bank problems as Sphinx warnings, worded exactly as the CLI words them."""
     for problem in problems:
+        location = problem_location(problem)
+        seen = (location, problem.code.value, problem.message)
+        if seen in _REPORTED:
+            continue
+        _REPORTED.add(seen)
         LOGGER.warning(
             "%s",
             problem.message,
             type=WARNING_TYPE,
             subtype=problem.code.value,
-            location=problem_location(problem),
+            location=location,
         )
 
 

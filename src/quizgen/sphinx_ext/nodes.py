@@ -33,6 +33,11 @@ class quiz_text_element(nodes.TextElement, quiz_element):  # noqa: N801
 TEXT_TAGS = frozenset({"legend", "label", "p", "span", "summary", "option", "button"})
 
 
+def is_quiz_html(node: nodes.Node) -> bool:
+    """The root ``<div class="qz-quiz">`` of a quiz after the HTML transform."""
+    return isinstance(node, quiz_element) and "qz-quiz" in node["classes"]
+
+
 def element(
     tag: str, *children: nodes.Node, classes: tuple[str, ...] = (), **attrs: Any
 ) -> quiz_element:

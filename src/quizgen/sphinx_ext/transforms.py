@@ -203,7 +203,10 @@ class QuizHtml:
             return self.matching(item, base)
         if kind == "short-answer":
             return self.short_answer(base, answer)
-        unit = [element("span", *_inline(n), classes=("qz-unit",)) for n in _field(item, "unit")]
+        unit = [
+            element("span", *_inline(n), id=f"{base}-u", classes=("qz-unit",))
+            for n in _field(item, "unit")
+        ]
         box = element(
             "input",
             type="text",
@@ -213,6 +216,7 @@ class QuizHtml:
             spellcheck="false",
             dir="auto",
             **({"inputmode": "decimal"} if kind == "numeric" else {}),
+            **({"aria_describedby": f"{base}-u"} if unit else {}),
         )
         label = element("label", nodes.Text(self.labels["answer_here"]), **{"for": f"{base}-a"})
         return [element("div", label, nodes.Text(" "), box, *unit, classes=("qz-blank",))]

@@ -30,7 +30,9 @@ def answer_key(question: QuestionBase, bank: Bank) -> str:
 def _inline(parts: Sequence[Inline]) -> list[nodes.Node]:
     out: list[nodes.Node] = []
     for part in parts:
-        if isinstance(part, Markup):
+        if isinstance(part, Markup) and part.field:
+            out.append(nodes.inline("", "", *inline_nodes(part.text), quiz_field=part.field))
+        elif isinstance(part, Markup):
             out += inline_nodes(part.text)
         else:
             out.append(nodes.Text(part.text))
@@ -58,6 +60,11 @@ def _para(block: Para) -> nodes.paragraph:
     return para
 
 
+def _suffix(style: str) -> dict[str, str]:
+    """Lettered lists print ``a)`` in LaTeX, as the answer key names the choices."""
+    return {"suffix": ")"} if style.endswith("alpha") else {}
+
+
 def to_nodes(blocks: Sequence[Block]) -> list[nodes.Element]:
     """Worksheet blocks as docutils nodes every builder understands."""
     out: list[nodes.Element] = []
@@ -73,7 +80,7 @@ def to_nodes(blocks: Sequence[Block]) -> list[nodes.Element]:
         listing: nodes.Element = (
             nodes.bullet_list(**attrs)
             if block.style == "bullet"
-            else nodes.enumerated_list(enumtype=_ENUM[block.style], **attrs)
+            else nodes.enumerated_list(enumtype=_ENUM[block.style], **_suffix(block.style), **attrs)
         )
         for entry in block.entries:
             listing += nodes.list_item("", *to_nodes(entry.blocks), **dict(entry.attrs))

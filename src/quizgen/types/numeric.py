@@ -48,7 +48,7 @@ class Numeric(QuestionType[NumericQuestion]):
     def sheet(self, question: NumericQuestion, ctx: SheetContext) -> list[Block]:
         parts: tuple[Words | Markup, ...] = (Words(f"{ctx.words['answer_here']} ________"),)
         if question.unit:
-            parts += (Words(" "), Markup(question.unit))
+            parts += (Words(" "), Markup(question.unit, field="unit"))
         return [Para(parts, component="blank", attrs={})]
 
     def key(self, question: NumericQuestion, ctx: SheetContext) -> list[Block]:
@@ -125,3 +125,10 @@ class Numeric(QuestionType[NumericQuestion]):
     def to_qti(self, question: NumericQuestion, item: QtiItem) -> None:
         item.canvas_type = "numerical_question"
         item.number(question.value, question.tolerance, question.feedback)
+        item.note(
+            "Persian and Arabic-Indic digits are graded wrong: Canvas's number box reads Latin "
+            "digits only"
+        )
+        if question.unit:
+            item.unit(question.unit)
+            item.note("unit shown after the prompt: Canvas numbers have no unit field")

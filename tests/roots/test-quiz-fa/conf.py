@@ -14,3 +14,4 @@ def setup(app):
 
 
 templates_path = ["_templates"]
+show_warning_types = True  # the default from Sphinx 8; 7.4 needs it said

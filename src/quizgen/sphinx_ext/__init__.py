@@ -52,7 +52,9 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     app.connect("html-page-context", assets.add_page_assets)
     return {
         "version": __version__,
-        "env_version": 3,  # 3: the quiz domain keeps warnings and questions shown per page
+        # 2: worksheet nodes carry quiz_widget and the unit field; 3: the quiz domain keeps
+        # each page's warnings and the questions it shows.
+        "env_version": 3,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

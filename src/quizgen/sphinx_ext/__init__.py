@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 def setup_extension(app: Sphinx) -> ExtensionMetadata:
     """Register everything the extension adds, one line per concern."""
-    from quizgen.sphinx_ext import assets, config, i18n, logging_, nodes
+    from quizgen.sphinx_ext import assets, config, i18n, nodes
     from quizgen.sphinx_ext.directive import QuizDirective, QuizObjectivesDirective
     from quizgen.sphinx_ext.domain import QuizDomain, report_warnings
     from quizgen.sphinx_ext.printed import QuizAnswerKeyTransform, QuizTextLabelsTransform
@@ -47,7 +47,6 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     app.add_post_transform(QuizHtmlTransform)
     app.add_post_transform(QuizAnswerKeyTransform)
     app.add_post_transform(QuizTextLabelsTransform)
-    app.connect("env-before-read-docs", logging_.forget_reported)
     app.connect("builder-inited", assets.add_static_dir)
     app.connect("html-page-context", assets.add_page_assets)
     return {

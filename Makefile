@@ -65,9 +65,10 @@ test-compat: $(COMPAT_VENV)/.installed  ## Extension tests on Sphinx 7.4 and a J
 serve: html  ## Preview the site at http://127.0.0.1:8000/
 	$(BIN)/python -m http.server --bind 127.0.0.1 --directory build/html 8000
 
-lint: $(VENV)/.test-installed  ## Ruff check and format check
+lint: $(VENV)/.test-installed  ## Ruff, mypy --strict on src/quizgen (the JS type check runs in tests/js)
 	$(BIN)/ruff check src tests benchmarks source/conf.py
 	$(BIN)/ruff format --check src tests benchmarks source/conf.py
+	$(BIN)/mypy
 
 bench: $(VENV)/.test-installed browser-deps  ## Run the benchmarks and print the table
 	$(BIN)/python -m benchmarks

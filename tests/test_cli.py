@@ -135,3 +135,15 @@ def test_exported_files_follow_the_umask(tmp_path: Path, umask: int) -> None:
     modes = {p.name: p.stat().st_mode & 0o777 for p in tmp_path.iterdir()}
     assert modes
     assert set(modes.values()) == {0o666 & ~umask}, modes
+
+
+def test_export_in_json_lists_files_and_notes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bank = GOOD / "every-type.yaml"
+    assert main(["export", "--to", "gift", "--format", "json", "-o", str(tmp_path), str(bank)]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["files"] == [str(tmp_path / "every-type.gift")]
+    said = {(n["code"], n["severity"], n["message"].split(":")[0]) for n in payload["notes"]}
+    assert ("export", "warning", "order-q") in said
+    assert (tmp_path / "every-type.gift").is_file()

@@ -237,8 +237,18 @@ def cmd_import(args: argparse.Namespace) -> int:
         text = source.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
         raise UsageError(f"no such file: {args.file}") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"cannot read {args.file} as UTF-8 text: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        data = source.read_bytes()
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise UsageError(
+            f"{args.file}:{line}:{column}: the file is not UTF-8 text "
+            f"(byte 0x{data[exc.start]:02x}): save it as UTF-8 and import it again"
+        ) from exc
+    except OSError as exc:
+        raise UsageError(
+            f"cannot read {args.file}: {exc.strerror or 'the system refused'}"
+        ) from exc
     head = text[:512].encode("utf-8")
     reader = next(f for f in reversed(importable()) if f.sniff(source, head))
     assert reader.load is not None

@@ -243,3 +243,27 @@ def test_a_question_is_shown_once_per_page(app) -> None:
     html = (Path(app.outdir) / "other.html").read_text("utf-8")
     ids = re.findall(r'data-qz-id="([^"]+)"', html)
     assert sorted(ids) == ["judge", "order", "pick", "year"]
+
+
+@pytest.mark.sphinx("text", testroot="quiz-basic")
+def test_the_printed_worksheet_and_the_markdown_export_agree(app) -> None:
+    """Both come from one layout: the same shuffled order, the same key, never the key order."""
+    from quizgen.formats import worksheet
+    from quizgen.loader import load_bank
+
+    app.build()
+    text = (Path(app.outdir) / "index.txt").read_text(encoding="utf-8")
+    bank = load_bank(Path(app.srcdir) / "quizzes" / "demo.yaml").bank
+    assert bank is not None
+    sheet, _ = worksheet.dump(bank)
+
+    def order(document: str, words: list[str]) -> list[str]:
+        return sorted(words, key=document.index)
+
+    items = ["Agreed Framework", "Six-Party Talks", "Singapore summit"]
+    shown = order(text.split("Put the events in order.")[1], items)
+    assert shown == order(sheet.split("Put the events in order.")[1], items)
+    assert shown != items, "a worksheet never prints the ordering key"
+    options = ["2018", "2019", "2005"]
+    printed = order(text.split("Match each summit to its year.")[1], options)
+    assert printed == order(sheet.split("Match each summit to its year.")[1], options)

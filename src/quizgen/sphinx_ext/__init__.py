@@ -20,6 +20,7 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     from quizgen.sphinx_ext.reference import (
         BankFieldsDirective,
         ConfigDirective,
+        LmsTableDirective,
         WarningsDirective,
     )
     from quizgen.sphinx_ext.transforms import QuizHtmlTransform
@@ -34,6 +35,7 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     app.add_directive("quizgen-bank-fields", BankFieldsDirective)
     app.add_directive("quizgen-warnings", WarningsDirective)
     app.add_directive("quizgen-config", ConfigDirective)
+    app.add_directive("quizgen-lms-table", LmsTableDirective)
     skip = (nodes.skip_quiz_element, None)
     for node_class in (nodes.quiz_element, nodes.quiz_text_element):
         app.add_node(

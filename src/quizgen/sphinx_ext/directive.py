@@ -27,7 +27,7 @@ from quizgen.sphinx_ext.worksheet import WorksheetBuilder
 from quizgen.translation import compare_banks, is_translation_file
 
 if TYPE_CHECKING:
-    from docutils.parsers.rst.directives import OptionSpec
+    from sphinx.util.typing import OptionSpec
 
 
 def _words(argument: str | None) -> list[str]:

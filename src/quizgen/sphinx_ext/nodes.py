@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
@@ -39,7 +40,7 @@ def is_quiz_html(node: nodes.Node) -> bool:
 
 
 def element(
-    tag: str, *children: nodes.Node, classes: tuple[str, ...] = (), **attrs: Any
+    tag: str, *children: nodes.Node, classes: Sequence[str] = (), **attrs: Any
 ) -> quiz_element:
     """Make a :class:`quiz_element`; ``data_qz_key=`` becomes ``data-qz-key``.
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any, ClassVar
 
@@ -40,7 +41,7 @@ def _schema_type(prop: dict[str, Any]) -> str:
         kinds = [_schema_type(p) for p in prop["anyOf"] if p.get("type") != "null"]
         return " or ".join(dict.fromkeys(kinds))
     if "$ref" in prop:
-        return prop["$ref"].rsplit("/", 1)[-1]
+        return str(prop["$ref"]).rsplit("/", 1)[-1]
     if "enum" in prop or "const" in prop:
         values = prop.get("enum") or [prop["const"]]
         return " | ".join(str(v) for v in values)
@@ -145,3 +146,49 @@ class ConfigDirective(SphinxDirective):
         for name, default, text in option_help():
             listing += _item(name, f"default {default!r}", text.replace("``", "`"))
         return _translatable(self, [listing])
+
+
+class LmsTableDirective(SphinxDirective):
+    """What every question type becomes in Moodle and Canvas, from :mod:`quizgen.formats.coverage`.
+
+    ::
+
+        <table> type | Moodle (GIFT) | Moodle (Moodle XML) | Canvas (QTI)
+            each cell: <literal> the client's type, then what changes on the way
+    """
+
+    def run(self) -> list[nodes.Node]:
+        from quizgen.formats.coverage import TARGETS, lms_table
+
+        table = nodes.table(classes=["qz-lms-table"])
+        group = nodes.tgroup(cols=1 + len(TARGETS))
+        table += group
+        for _ in range(1 + len(TARGETS)):
+            group += nodes.colspec(colwidth=1)
+        head = nodes.thead()
+        group += head
+        head += self._row([nodes.paragraph("Type", "Type")] + [
+            nodes.paragraph(title, title) for _, title in TARGETS
+        ])  # fmt: skip
+        body = nodes.tbody()
+        group += body
+        for name, cells in lms_table():
+            entries: list[nodes.Node] = [nodes.paragraph("", "", nodes.literal(name, name))]
+            for cell in cells:
+                para = nodes.paragraph("", "", nodes.literal(cell.becomes, cell.becomes))
+                if cell.notes:
+                    notes = nodes.bullet_list()
+                    for note in cell.notes:
+                        notes += nodes.list_item("", nodes.paragraph(note, note))
+                    entries.append(nodes.container("", para, notes))
+                else:
+                    entries.append(para)
+            body += self._row(entries)
+        return _translatable(self, [table])
+
+    @staticmethod
+    def _row(cells: Sequence[nodes.Node]) -> nodes.row:
+        row = nodes.row()
+        for content in cells:
+            row += nodes.entry("", content)
+        return row

@@ -70,6 +70,7 @@ class QuizHtmlTransform(SphinxPostTransform):
     def run(self, **kwargs: Any) -> None:
         labels: dict[str, str] | None = None
         for quiz in list(self.document.findall(is_quiz)):
+            assert isinstance(quiz, nodes.Element)
             labels = labels or build_labels()
             quiz.replace_self(QuizHtml(quiz, labels, self.config).build())
 
@@ -189,7 +190,11 @@ class QuizHtml:
     def explanation(self, answer: nodes.Element | None) -> list[nodes.Node]:
         if answer is None:
             return []
-        kept = [n for n in answer.children if n.get("quiz_field") in {"explanation", "see"}]
+        kept = [
+            n
+            for n in answer.children
+            if isinstance(n, nodes.Element) and n.get("quiz_field") in {"explanation", "see"}
+        ]
         return [element("p", *_copy(n.children)) for n in kept]
 
     def controls(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from typing import Any
 
 from docutils import nodes
 from sphinx import addnodes
@@ -72,7 +73,7 @@ def to_nodes(blocks: Sequence[Block]) -> list[nodes.Element]:
         if isinstance(block, Para):
             out.append(_para(block))
             continue
-        attrs: dict[str, object] = {}
+        attrs: dict[str, Any] = {}
         if block.component:
             attrs["quiz_component"] = block.component
         if block.field:

@@ -184,6 +184,11 @@ class Single(_Choices):
     model = SingleQuestion
     widget = "single"
     summary = "Pick the one right choice."
+    example: ClassVar[dict[str, object]] = {
+        "prompt": "When was the Agreed Framework signed?",
+        "choices": [{"text": "1994", "correct": True}, {"text": "2005", "feedback": "Later."}],
+        "hint": "The mid-nineties.",
+    }
     multiple = False
 
 
@@ -192,4 +197,9 @@ class Multiple(_Choices):
     model = MultipleQuestion
     widget = "multiple"
     summary = "Tick every right choice; each wrong tick takes back what a right one gives."
+    example: ClassVar[dict[str, object]] = {
+        "prompt": "Which took part in the Six-Party Talks?",
+        "choices": ["China", "Japan", "India"],
+        "correct": [0, 1],
+    }
     multiple = True

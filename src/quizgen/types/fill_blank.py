@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
 from pydantic import Field, StringConstraints, field_validator
 
@@ -54,6 +54,12 @@ class FillBlank(QuestionType[FillBlankQuestion]):
     model = FillBlankQuestion
     widget = "fill-blank"
     summary = "Type a word or short phrase."
+    example: ClassVar[dict[str, object]] = {
+        "prompt": "Name the reactor site.",
+        "answers": ["یونگ‌بیون", "Yongbyon"],
+        "patterns": ["^n?yong"],
+        "feedback": "North of Pyongyang.",
+    }
 
     def answer_key(self, question: FillBlankQuestion, seed: str) -> dict[str, object]:
         return {"a": question.answers, "p": question.patterns}

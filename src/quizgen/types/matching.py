@@ -6,7 +6,7 @@ Scoring: the share of left items matched right.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import Field, field_validator, model_validator
 
@@ -70,6 +70,15 @@ class Matching(QuestionType[MatchingQuestion]):
     model = MatchingQuestion
     widget = "matching"
     summary = "Match each item on the left to one on the right."
+    example: ClassVar[dict[str, object]] = {
+        "prompt": "Match each deal to its year.",
+        "pairs": [
+            {"left": "Agreed Framework", "right": "1994"},
+            {"left": "Leap Day deal", "right": "2012"},
+        ],
+        "feedback": "One year is left over.",
+        "distractors": ["2001"],
+    }
 
     def answer_key(self, question: MatchingQuestion, seed: str) -> dict[str, object]:
         return {"m": matching_options(question, seed)[1]}

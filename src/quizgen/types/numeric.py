@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import Field, ValidationInfo, field_validator
 
@@ -41,6 +41,12 @@ class Numeric(QuestionType[NumericQuestion]):
     model = NumericQuestion
     widget = "numeric"
     summary = "Type a number; it is right within the tolerance."
+    example: ClassVar[dict[str, object]] = {
+        "prompt": "How far is Yongbyon from Pyongyang?",
+        "value": 90,
+        "tolerance": 10,
+        "unit": "km",
+    }
 
     def answer_key(self, question: NumericQuestion, seed: str) -> dict[str, object]:
         return {"v": question.value, "t": question.tolerance}
@@ -96,12 +102,14 @@ class Numeric(QuestionType[NumericQuestion]):
     def to_moodle_xml(
         self, question: NumericQuestion, element: ET.Element, out: MoodleWriter
     ) -> str:
-        forms = [] if question.unit else self._as_words(question, out.note)
         if question.unit and not question.tolerance:
             out.note(
                 "Persian and Arabic-Indic digits are graded wrong: kept as a numerical question "
                 "for its unit, and Moodle's numerical question reads Latin digits only"
             )
+        forms = [] if question.unit else self._as_words(question, out.note)
+        if question.unit and question.tolerance:
+            self._as_words(question, out.note)  # says what a range means for typed digits
         if forms:
             ET.SubElement(element, "usecase").text = "0"
             for form in forms:

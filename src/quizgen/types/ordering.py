@@ -8,7 +8,7 @@ scores the same, and the export says so for that question.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import Field, field_validator
 
@@ -53,6 +53,11 @@ class Ordering(QuestionType[OrderingQuestion]):
     model = OrderingQuestion
     widget = "ordering"
     summary = "Put the items in order; each item in its right place scores its share."
+    example: ClassVar[dict[str, object]] = {
+        "prompt": "Put in order.",
+        "items": ["Agreed Framework", "Joint Statement"],
+        "feedback": "Start in 1994.",
+    }
 
     def answer_key(self, question: OrderingQuestion, seed: str) -> dict[str, object]:
         return {}

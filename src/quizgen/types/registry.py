@@ -72,6 +72,8 @@ class QuestionType(Generic[Q]):
     """One line for the docs: what the learner does."""
     unsupported: ClassVar[Mapping[str, str]] = {}
     """Output -> why it cannot express this type."""
+    example: ClassVar[Mapping[str, object] | None] = None
+    """A small question of this type (without ``id`` and ``type``), for the docs' tables."""
 
     # -- the page and the worksheet --------------------------------------------------------
 

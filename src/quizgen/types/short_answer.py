@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import Field
 
@@ -34,6 +34,11 @@ class ShortAnswer(QuestionType[ShortAnswerQuestion]):
     model = ShortAnswerQuestion
     widget = "short-answer"
     summary = "Write a free answer, then compare it with the model answer and tick the rubric."
+    example: ClassVar[dict[str, object]] = {
+        "prompt": "Why did Hanoi fail?",
+        "model_answer": "Sanctions relief against Yongbyon.",
+        "rubric": ["Names sanctions relief"],
+    }
 
     def answer_key(self, question: ShortAnswerQuestion, seed: str) -> dict[str, object]:
         return {"r": len(question.rubric)}

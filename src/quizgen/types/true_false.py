@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import Field
 
@@ -30,6 +30,11 @@ class TrueFalse(QuestionType[TrueFalseQuestion]):
     model = TrueFalseQuestion
     widget = "true-false"
     summary = "Say whether a statement is true or false."
+    example: ClassVar[dict[str, object]] = {
+        "prompt": "Hanoi ended without an agreement.",
+        "answer": True,
+        "feedback": "It did.",
+    }
 
     def answer_key(self, question: TrueFalseQuestion, seed: str) -> dict[str, object]:
         return {"a": question.answer}

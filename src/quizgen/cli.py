@@ -238,12 +238,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     except FileNotFoundError as exc:
         raise UsageError(f"no such file: {args.file}") from exc
     except UnicodeDecodeError as exc:
-        data = source.read_bytes()
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raw = source.read_bytes()
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise UsageError(
             f"{args.file}:{line}:{column}: the file is not UTF-8 text "
-            f"(byte 0x{data[exc.start]:02x}): save it as UTF-8 and import it again"
+            f"(byte 0x{raw[exc.start]:02x}): save it as UTF-8 and import it again"
         ) from exc
     except OSError as exc:
         raise UsageError(

@@ -9,7 +9,7 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 # Where the site will be published (sitemaps, canonical links, 404 pages); see README.
 export SITE_BASEURL ?= http://127.0.0.1:8000/
 
-.PHONY: help html test test-compat serve clean lint bench bench-peers gettext update-po schema install install-test browser-deps
+.PHONY: help html test test-compat fuzz serve clean lint bench bench-peers gettext update-po schema install install-test browser-deps
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -36,13 +36,16 @@ browser-deps:  ## Install Debian's chromium (as root) and axe-core from npm
 html: $(VENV)/.docs-installed  ## Build both editions into build/html/
 	@rm -rf build/html
 	@for lang in $(LANGUAGES); do \
-	  $(BIN)/sphinx-build $(SPHINXOPTS) -b html -D language=$$lang -d build/doctrees/$$lang source build/html/$$lang || exit 1; \
+	  $(BIN)/sphinx-build $(SPHINXOPTS) -b html -D language=$$lang -d build/doctrees/$$lang source build/html/$$lang || { rm -rf build/html; exit 1; }; \
 	done
 	@$(BIN)/python -m quizgen.course.root build/html
 	@echo "Site built in build/html/ (open build/html/index.html or run make serve)"
 
 test: $(VENV)/.test-installed browser-deps  ## Run the whole test suite (Jupyter Book's in test-compat)
 	$(BIN)/python -m pytest --ignore=tests/compat/test_jupyter_book.py
+
+fuzz: $(VENV)/.test-installed  ## Fuzz banks at length (QUIZGEN_FUZZ_EXAMPLES=2000 by default)
+	QUIZGEN_FUZZ_EXAMPLES=$${QUIZGEN_FUZZ_EXAMPLES:-2000} $(BIN)/python -m pytest -q tests/robustness/test_bank_fuzz.py
 
 # The lowest supported Sphinx, with Jupyter Book 1 (which pins Sphinx 7), in a venv of its own.
 COMPAT_VENV := .venv-compat

@@ -123,6 +123,20 @@ def test_verbose_shows_progress_per_bank(capsys: pytest.CaptureFixture) -> None:
     assert err[2].startswith("[2/2] ")
 
 
+@pytest.mark.parametrize("umask", [0o022, 0o077, 0o002])
+def test_exported_files_follow_the_umask(tmp_path: Path, umask: int) -> None:
+    import os
+
+    previous = os.umask(umask)
+    try:
+        assert main(["export", "--to", "gift", "-q", "-o", str(tmp_path), str(GOOD)]) == 0
+    finally:
+        os.umask(previous)
+    modes = {p.name: p.stat().st_mode & 0o777 for p in tmp_path.iterdir()}
+    assert modes
+    assert set(modes.values()) == {0o666 & ~umask}, modes
+
+
 def test_export_in_json_lists_files_and_notes(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

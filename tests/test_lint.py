@@ -54,10 +54,12 @@ def test_distractor_without_feedback_points_at_the_choice() -> None:
 
 @pytest.mark.parametrize(
     ("first", "second"),
-    [("Heavy fuel oil", "heavy fuel oil."), ("The United States", "The United States,"),
-     ("Sanctions relief for Yongbyon", "Sanctions relief for Yongbyon!")],
+    [("Heavy fuel oil", "Heavy fuel oils"), ("The United States", "The United State"),
+     ("Sanctions relief for Yongbyon", "Sanction relief for Yongbyon")],
 )  # fmt: skip
-def test_duplicate_and_near_duplicate_choices(first: str, second: str) -> None:
+def test_near_duplicate_choices(first: str, second: str) -> None:
+    """Choices that read the same are refused when the bank loads (tests/types/test_rules.py);
+    lint warns about choices that differ by a letter or two."""
     question = f"""\
   - id: q
     type: multiple

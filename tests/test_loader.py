@@ -193,3 +193,31 @@ def test_several_problems_are_all_reported_in_one_pass() -> None:
         (4, ProblemCode.bank_schema),
         (5, ProblemCode.bank_schema),
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [
+        (
+            "{id: q, type: true-false, prompt: P, answer: true, choices: [a, b]}",
+            "questions[0].choices: a true-false question has no field `choices`; single and "
+            "multiple questions have it: change `type` or remove the field",
+        ),
+        (
+            "{id: q, type: single, prompt: P, choices: [a, b], correct: 0, items: [a, b]}",
+            "a single question has no field `items`; ordering questions have it",
+        ),
+        (
+            "{id: q, type: true-false, prompt: P, answer: true, choises: [a]}",
+            "unknown field `choises`: did you mean `choices`?",
+        ),
+        (
+            "{id: q, type: matching, prompt: P, pairs: [{left: a, right: b, correct: 1}, "
+            "{left: c, right: d}]}",
+            "questions[0].pairs[0].correct: unknown field `correct`: remove it",
+        ),
+    ],
+)
+def test_unknown_field_names_the_types_that_have_it(question: str, message: str) -> None:
+    result = load_bank_text(f"bank: b\ntitle: T\nquestions:\n  - {question}\n", "x.yaml")
+    assert message in result.problems[0].message, result.problems[0].format()

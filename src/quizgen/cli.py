@@ -39,11 +39,15 @@ def _bank_id(value: str) -> str:
 
 
 def _bank_files(paths: Sequence[str]) -> list[Path]:
-    """Expand folders into their ``*.yaml`` files; a missing path is a usage error."""
+    """Expand folders into their ``*.yaml`` files; a missing path is a usage error.
+
+    A folder named like a bank (``unit1.yaml/``) is kept, so the loader reports it in the
+    words a Sphinx build uses.
+    """
     found: list[Path] = []
     for raw in paths or ["quizzes"]:
         path = Path(raw)
-        if path.is_dir():
+        if path.is_dir() and path.suffix not in {".yaml", ".yml"}:
             found += sorted(path.glob("*.yaml")) + sorted(path.glob("*.yml"))
         elif path.exists():
             found.append(path)
@@ -161,11 +165,18 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def _write_atomic(path: Path, content: str | bytes) -> None:
-    """Write through a temporary file so a failure never leaves half a file."""
+    """Write through a temporary file so a failure never leaves half a file.
+
+    The file gets the mode any new file of the user gets (0644 under the usual umask 022);
+    ``mkstemp`` alone would leave it readable by its owner only.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     data = content.encode("utf-8") if isinstance(content, str) else content
+    umask = os.umask(0o022)
+    os.umask(umask)
     try:
+        os.fchmod(handle, 0o666 & ~umask)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
         Path(temp).replace(path)
@@ -217,10 +228,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Convert a GIFT or Moodle XML file into a bank; nothing is written if anything fails."""
-    import yaml
-
     from quizgen.formats.catalog import importable
     from quizgen.loader import display_path, load_bank_text
+    from quizgen.yaml_reader import dump as dump_yaml
 
     source = Path(args.file)
     try:
@@ -228,12 +238,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     except FileNotFoundError as exc:
         raise UsageError(f"no such file: {args.file}") from exc
     except UnicodeDecodeError as exc:
-        data = source.read_bytes()
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raw = source.read_bytes()
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise UsageError(
             f"{args.file}:{line}:{column}: the file is not UTF-8 text "
-            f"(byte 0x{data[exc.start]:02x}): save it as UTF-8 and import it again"
+            f"(byte 0x{raw[exc.start]:02x}): save it as UTF-8 and import it again"
         ) from exc
     except OSError as exc:
         raise UsageError(
@@ -251,7 +261,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     data = bank.model_dump(mode="json", exclude_defaults=True)
     data = {"bank": data.pop("bank"), "title": data.pop("title"), **data}
     output = Path(args.output or f"{bank.bank}.yaml")
-    content = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    content = dump_yaml(data)
     written = load_bank_text(content, str(output))
     if not written.ok:
         raise QuizgenInternalError("\n".join(p.format() for p in written.problems))

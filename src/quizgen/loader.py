@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
-from quizgen.model import MAX_FIELD_CHARS, Bank
+from quizgen.model import MAX_FIELD_CHARS, Bank, Question
 from quizgen.problems import Problem, ProblemCode
-from quizgen.types.registry import names
+from quizgen.types.registry import names, question_models
 from quizgen.yaml_reader import BankYamlError, Locator, parse
 
 #: Largest bank file accepted; a bigger one is almost surely a mistake and would stall builds.
 MAX_BANK_BYTES = 5 * 1024 * 1024
+#: Most schema problems shown for one bank; the rest are counted in one last line.
+MAX_PROBLEMS_SHOWN = 50
 
 
 def _known_fields() -> list[str]:
@@ -31,6 +34,16 @@ def _known_fields() -> list[str]:
     )
 
 
+def _field_owners(name: str) -> list[str]:
+    """The question types that have a field, to answer "unknown field" helpfully."""
+    return [kind for kind, model in question_models() if name in model.model_fields]
+
+
+def _joined(words: Sequence[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return " and ".join([", ".join(words[:-1]), words[-1]] if len(words) > 1 else words)
+
+
 @dataclass
 class LoadResult:
     """A bank (or ``None`` when it could not be built) and every problem found."""
@@ -39,6 +52,8 @@ class LoadResult:
     bank: Bank | None
     problems: list[Problem] = field(default_factory=list)
     locator: Locator | None = None
+    salvaged: Bank | None = None
+    """When the bank fails only in some questions: the bank with the valid ones, for a page."""
 
     @property
     def ok(self) -> bool:
@@ -136,9 +151,37 @@ def load_bank_text(text: str, path: str) -> LoadResult:
         result.bank = Bank.model_validate(raw)
     except ValidationError as exc:
         result.problems.extend(_schema_problems(result, exc))
+        result.salvaged = _salvage(raw)
         return result
     result.problems.extend(check_bank(result))
     return result
+
+
+_QUESTION: TypeAdapter[Question] = TypeAdapter(Question)
+
+
+def _salvage(raw: dict[Any, Any]) -> Bank | None:
+    """The valid questions of a bank that failed validation, so a page keeps what it can.
+
+    Why: one mistyped field in question 7 should not blank a 20-question quiz while the author
+    fixes it; the located problem still names the fault. Works on data the loader has already
+    read within its limits. ``None`` when the bank's own fields are broken or nothing is left.
+    """
+    questions = raw.get("questions")
+    if not isinstance(questions, list):
+        return None
+    kept = []
+    for item in questions:
+        try:
+            kept.append(_QUESTION.validate_python(item))
+        except ValidationError:
+            continue
+    if not kept:
+        return None
+    try:
+        return Bank.model_validate({**raw, "questions": [q.model_dump() for q in kept]})
+    except ValidationError:
+        return None
 
 
 def check_bank(result: LoadResult) -> list[Problem]:
@@ -286,6 +329,11 @@ def _clean_loc(loc: Sequence[str | int]) -> tuple[str | int, ...]:
 
 
 def _schema_problems(result: LoadResult, exc: ValidationError) -> list[Problem]:
+    """One problem per faulty value, at most :data:`MAX_PROBLEMS_SHOWN` of them located.
+
+    Why the cap: a bank whose 100,000 questions are all wrong needs its first few fixed,
+    not 100,000 lines; locating each one would also cost a node per value.
+    """
     problems: list[Problem] = []
     seen_locs: set[tuple[str | int, ...]] = set()
     errors = _drop_missing_explained_by_typo(exc.errors(include_url=False))
@@ -294,10 +342,24 @@ def _schema_problems(result: LoadResult, exc: ValidationError) -> list[Problem]:
         if loc in seen_locs:
             continue  # a union reports each branch; the first message is the useful one
         seen_locs.add(loc)
+        if len(seen_locs) > MAX_PROBLEMS_SHOWN:
+            continue
         message, point_at_key = _sentence(error, loc)
         if error["type"] == "union_tag_invalid":
             loc = (*loc, "type")
         problems.append(result.problem(loc, ProblemCode.bank_schema, message, key=point_at_key))
+    hidden = len(seen_locs) - MAX_PROBLEMS_SHOWN
+    if hidden > 0:
+        last = problems[-1]
+        problems.append(
+            Problem(
+                result.path,
+                last.line,
+                last.column,
+                ProblemCode.bank_schema,
+                f"and {hidden} more problem(s) in this bank, not shown: fix these first",
+            )
+        )
     return problems
 
 
@@ -323,6 +385,14 @@ def _drop_missing_explained_by_typo(errors: list[Any]) -> list[Any]:
     return kept
 
 
+#: YAML 1.1 booleans that YAML 1.2, and so banks, read as text.
+_YAML11_BOOLEANS = {
+    **dict.fromkeys(("yes", "y", "on"), "true"),
+    **dict.fromkeys(("no", "n", "off"), "false"),
+}
+_SEXAGESIMAL = re.compile(r"^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$")
+
+
 def _sentence(error: Any, loc: tuple[str | int, ...]) -> tuple[str, bool]:
     """Plain-language message for one pydantic error; the second item says point at the key."""
     kind = error["type"]
@@ -333,7 +403,16 @@ def _sentence(error: Any, loc: tuple[str | int, ...]) -> tuple[str, bool]:
     if kind == "missing":
         return f"{_field_path(loc[:-1])}: missing required field `{name}`: add it", False
     if kind == "extra_forbidden":
-        close = difflib.get_close_matches(name, _known_fields(), n=1)
+        parent = error["loc"][-2] if len(error["loc"]) > 1 else None
+        question_type = parent if parent in names() else None  # a question's own field
+        owners = _field_owners(name)
+        if question_type and owners:
+            return (
+                f"{where}: a {question_type} question has no field `{name}`; "
+                f"{_joined(owners)} questions have it: change `type` or remove the field",
+                True,
+            )
+        close = difflib.get_close_matches(name, [f for f in _known_fields() if f != name], n=1)
         tip = f"did you mean `{close[0]}`?" if close else "remove it"
         return f"{where}: unknown field `{name}`: {tip}", True
     if kind in {"union_tag_invalid", "union_tag_not_found"}:
@@ -386,9 +465,14 @@ def _sentence(error: Any, loc: tuple[str | int, ...]) -> tuple[str, bool]:
             return f"{where}: {name} should be {wanted}, not a {_kind(value)}{hint}", False
         return f"{where}: `{name}` should be {wanted}, not a {_kind(value)}{hint}", False
     if kind in {"bool_type", "bool_parsing"}:
-        return f"{where}: `{name}` should be true or false, not {value!r}", False
+        meant = _YAML11_BOOLEANS.get(str(value).lower()) if isinstance(value, str) else None
+        tip = f" (YAML 1.2 reads {value} as text): write `{meant}`" if meant else ""
+        return f"{where}: `{name}` should be true or false, not {value!r}{tip}", False
     if kind in {"int_type", "int_parsing", "int_from_float", "float_type", "float_parsing"}:
-        return f"{where}: `{name}` should be a number, not {value!r}", False
+        tip = ""
+        if isinstance(value, str) and _SEXAGESIMAL.match(value):
+            tip = " (YAML 1.2 reads it as text, not as minutes and seconds): write one number"
+        return f"{where}: `{name}` should be a number, not {value!r}{tip}", False
     if kind == "literal_error":
         return f"{where}: {value!r} is not allowed: use {ctx.get('expected')}", False
     if kind in {"greater_than_equal", "greater_than"}:

@@ -382,3 +382,35 @@ def test_without_javascript_questions_and_collapsed_answers_remain(browser: Any,
         assert answer.get_by_text("It was signed in 1994.").is_visible()
     finally:
         ctx.close()
+
+
+#: Saved records crafted to fit the page loosely: each joins, sorts or indexes like a real one.
+CRAFTED = {
+    "order": [{"a": ["0,1", 2], "st": "correct"}, {"a": [0, 0, 1], "st": "partly"}],
+    "match": [{"a": [9, 9, 9], "st": "incorrect"}, {"a": {"length": 3}, "st": "correct"}],
+    "pick": [{"a": [0, 1, 2], "st": "correct"}, {"a": "1", "st": "incorrect"}],
+    "essay": [{"a": {"t": 5, "k": "yes"}, "st": "self"}],
+}
+
+
+@pytest.mark.parametrize(
+    ("qid", "record"),
+    [(qid, record) for qid, records in CRAFTED.items() for record in records],
+    ids=lambda value: value if isinstance(value, str) else "",
+)
+def test_a_crafted_saved_record_is_dropped_not_shown(page: Any, qid: str, record: dict) -> None:
+    before = form(page, qid).inner_text()
+    page.evaluate(
+        """([qid, record]) => {
+          const quiz = document.querySelector(".qz-quiz").dataset;
+          const key = `${quiz.qzStore || "quizgen"}:${quiz.qzLang}:${quiz.qzBank}:${qid}`;
+          localStorage.setItem(key, JSON.stringify(record));
+        }""",
+        [qid, record],
+    )
+    page.reload()
+    assert "undefined" not in form(page, qid).inner_text()
+    assert status(page, qid) == ""
+    assert form(page, qid).inner_text() == before
+    keys = page.evaluate("Object.keys(localStorage).filter((k) => k.includes(':demo:'))")
+    assert keys == [], "the record that does not fit is forgotten"

@@ -87,3 +87,48 @@ test("readRecord refuses junk", () => {
   const record = core.readRecord('{"a": [1], "s": 1, "st": "correct"}');
   assert.equal(JSON.stringify(record), '{"a":[1],"s":1,"st":"correct"}');
 });
+
+// [type, saved answer, shape of the question on the page, fits?]
+const records = [
+  ["ordering", [2, 0, 1], [["0", "1", "2"]], true],
+  ["ordering", ["0,1", 2], [["0", "1", "2"]], false], // joins like a permutation, is not one
+  ["ordering", [0, 0, 1], [["0", "1", "2"]], false],
+  ["ordering", [0, 1], [["0", "1", "2"]], false],
+  ["ordering", [0, 1, 2, 3], [["0", "1", "2"]], false],
+  ["ordering", [0, 1, 2.5], [["0", "1", "2"]], false],
+  ["ordering", { 0: 0, length: 1 }, [["0"]], false],
+  ["single", [1], [["0", "1"]], true],
+  ["single", [], [["0", "1"]], true],
+  ["single", [0, 1], [["0", "1"]], false],
+  ["single", [7], [["0", "1"]], false],
+  ["single", "1", [["0", "1"]], false],
+  ["multiple", [0, 1], [["0", "1", "2"]], true],
+  ["multiple", [1, 1], [["0", "1", "2"]], false],
+  ["true-false", true, [["true", "false"]], true],
+  ["true-false", null, [["true", "false"]], true],
+  ["true-false", "true", [["true", "false"]], false],
+  ["matching", [1, null], [["0", "1"], ["0", "1"]], true],
+  ["matching", [1], [["0", "1"], ["0", "1"]], false],
+  ["matching", [1, 5], [["0", "1"], ["0", "1"]], false],
+  ["matching", ["1", null], [["0", "1"], ["0", "1"]], false],
+  ["short-answer", { t: "because", k: [true, false] }, [["0", "1"]], true],
+  ["short-answer", { t: "because", k: [true] }, [["0", "1"]], false],
+  ["short-answer", { t: 5, k: [] }, [[]], false],
+  ["short-answer", null, [[]], false],
+  ["fill-blank", "Pyongyang", [], true],
+  ["fill-blank", ["Pyongyang"], [], false],
+  ["numeric", "x".repeat(2001), [], false],
+  ["hotspot", 1, [], false],
+];
+
+test("fitAnswer takes a saved answer only when it fits the question", () => {
+  for (const [type, answer, shape, fits] of records) {
+    const got = core.fitAnswer(type, answer, shape);
+    assert.equal(got !== undefined, fits, `${type} ${JSON.stringify(answer)}`);
+  }
+});
+
+test("readRecord refuses unknown states", () => {
+  assert.equal(core.readRecord('{"a": [1], "st": "bogus"}'), null);
+  assert.equal(core.readRecord('{"a": [1], "st": "toString"}'), null);
+});

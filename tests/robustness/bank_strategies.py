@@ -6,6 +6,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from quizgen.answers import normalise_answer
+
 LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ابپتسشیکگ"
 #: Characters that mean something to YAML, Markdown, HTML or GIFT, mixed into words.
 SPECIALS = "<>&\"'~=#{}:*_`[]()!?.,;-"
@@ -17,6 +19,11 @@ spiced = st.text(alphabet=LETTERS + SPECIALS, min_size=1, max_size=8).filter(
 text = st.lists(word | spiced, min_size=1, max_size=6).map(" ".join)
 slug = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,11}", fullmatch=True)
 optional_text = st.none() | text
+
+
+def distinct(min_size: int, max_size: int) -> st.SearchStrategy[list[str]]:
+    """Texts a learner can tell apart (the loader refuses two that read the same)."""
+    return st.lists(text, min_size=min_size, max_size=max_size, unique_by=normalise_answer)
 
 
 def _drop_none(data: dict[str, Any]) -> dict[str, Any]:
@@ -49,7 +56,7 @@ def question(draw: st.DrawFn, qid: str, objectives: list[str]) -> dict[str, Any]
     )  # fmt: skip
     data = draw(_common(qid, kind, objectives))
     if kind in {"single", "multiple"}:
-        texts = draw(st.lists(text, min_size=2, max_size=5))
+        texts = draw(distinct(2, 5))
         if kind == "single":
             right = {draw(st.integers(0, len(texts) - 1))}
         else:
@@ -71,14 +78,13 @@ def question(draw: st.DrawFn, qid: str, objectives: list[str]) -> dict[str, Any]
         data["tolerance"] = draw(st.sampled_from([0, 0.5, 1, 10]))
         data.update(_drop_none({"unit": draw(st.none() | word), "feedback": draw(optional_text)}))
     elif kind == "ordering":
-        data["items"] = draw(st.lists(text, min_size=2, max_size=5, unique=True))
+        data["items"] = draw(distinct(2, 5))
         data.update(_drop_none({"feedback": draw(optional_text)}))
     elif kind == "matching":
-        lefts = draw(st.lists(text, min_size=2, max_size=4, unique=True))
-        rights = draw(st.lists(text, min_size=len(lefts), max_size=len(lefts), unique=True))
+        lefts = draw(distinct(2, 4))
+        options = draw(distinct(len(lefts), len(lefts) + 2))
+        rights, data["distractors"] = options[: len(lefts)], options[len(lefts) :]
         data["pairs"] = [{"left": a, "right": b} for a, b in zip(lefts, rights, strict=True)]
-        extra = draw(st.lists(text, max_size=2, unique=True))
-        data["distractors"] = [d for d in extra if d not in rights]
         data.update(_drop_none({"feedback": draw(optional_text)}))
     else:
         data["model_answer"] = draw(text)

@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from bank_strategies import banks
 from hypothesis import HealthCheck, given, settings
 from tiny_sphinx import build_tiny_project, extension_available
 
+from quizgen import yaml_reader
 from quizgen.loader import load_bank_text
 from quizgen.model import Bank
 
@@ -20,7 +20,7 @@ PROPERTY = settings(max_examples=40, deadline=None, suppress_health_check=[Healt
 
 
 def dump(data: dict[str, Any]) -> str:
-    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+    return yaml_reader.dump(data)
 
 
 @PROPERTY

@@ -166,3 +166,29 @@ def test_persian_edition_finds_a_page_however_the_word_is_typed(
     finally:
         page.close()
     assert not missed, f"searching the Persian edition for {missed} did not find theory.html"
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_persian_search_with_results_throws_nothing_and_says_how_many(
+    built_site: Path, serve: object, browser: object
+) -> None:
+    """Sphinx's Persian plural rule gives true/false; search-summary.js makes it an index."""
+    word = _persian_word_on(built_site / "fa" / "theory.html")
+    base = serve(built_site)  # type: ignore[operator]
+    page = browser.new_page()  # type: ignore[attr-defined]
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    try:
+        page.goto(f"{base}fa/search.html?q={quote(word)}")
+        page.locator("#search-results ul.search li a").first.wait_for(timeout=10_000)
+        page.wait_for_function(
+            "document.querySelector('#search-results .search-summary')?.innerText.trim()",
+            timeout=15_000,
+        )
+        text = page.locator("#search-results .search-summary").inner_text()
+    finally:
+        page.close()
+    assert not errors, errors
+    assert text.startswith("جستجو تمام شد"), text
+    assert "undefined" not in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -115,7 +116,7 @@ def test_options_that_select_nothing_warn_at_the_directive(app) -> None:
     warnings = "\n".join(warnings_of(app.warning.getvalue()))
     assert "other.md:3: WARNING: question id(s) nope are not in bank 'demo'" in warnings
     assert "unknown difficulty(s) brutal: use easy, hard, medium" in warnings
-    assert "bank 'missing-bank' not found" in warnings
+    assert "quizzes/missing-bank.yaml: no such file: check the path" in warnings
     assert "[quizgen.directive_option]" in warnings
     assert "Traceback" not in warnings
 
@@ -173,6 +174,75 @@ def test_doctree_after_the_html_transform(app, file_regression) -> None:
     roots = [n for n in doctree.findall(quiz_element) if "qz-quiz" in n["classes"]]
     assert len(roots) == 1
     file_regression.check(stable_pformat(roots[0]), extension=".xml")
+
+
+@pytest.mark.parametrize(
+    "argument",
+    [
+        "../../outside.yaml",
+        "/../outside.yaml",
+        "../outside",
+        "quizzes/../../outside.yaml",
+        "quizzes/escape.yaml",  # a link inside the bank folder that leads out of it
+    ],
+)
+def test_a_bank_outside_the_bank_folder_is_refused_unread(
+    make_app, rootdir: Path, tmp_path: Path, argument: str
+) -> None:
+    import shutil
+
+    srcdir = tmp_path / "project" / "src"
+    shutil.copytree(rootdir / "test-quiz-basic", srcdir)
+    secret = tmp_path / "project" / "outside.yaml"
+    secret.write_text("bank: secret\ntitle: SECRET-TITLE\nquestions: [1]\n", encoding="utf-8")
+    (srcdir / "quizzes" / "escape.yaml").symlink_to(secret)
+    (srcdir / "other.md").write_text(f"# Other\n\n```{{quiz}} {argument}\n```\n", "utf-8")
+    app = make_app("html", srcdir=srcdir)
+    app.build()
+    warnings = "\n".join(warnings_of(app.warning.getvalue()))
+    assert f"other.md:3: WARNING: bank {argument!r} is outside the bank folder" in warnings
+    assert "[quizgen.bank_read]" in warnings
+    assert "SECRET" not in warnings
+    assert "SECRET" not in (Path(app.outdir) / "other.html").read_text("utf-8")
+    app.cleanup()
+
+
+@pytest.mark.sphinx("html", testroot="quiz-basic", srcdir="quiz-folder-bank")
+def test_a_folder_named_as_a_bank_is_worded_as_the_cli_words_it(
+    app, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from quizgen.cli import main
+
+    folder = Path(app.srcdir) / "quizzes" / "folder.yaml"
+    folder.mkdir()
+    (Path(app.srcdir) / "other.md").write_text("# Other\n\n```{quiz} folder\n```\n", "utf-8")
+    app.build()
+    warnings = "\n".join(warnings_of(app.warning.getvalue()))
+    message = "this is a folder, not a bank file: name a .yaml file"
+    assert f"quizzes/folder.yaml: {message}" in warnings
+    assert main(["validate", str(folder)]) == 1
+    assert f"error[bank_read]: {message}" in capsys.readouterr().out
+
+
+@pytest.mark.sphinx("html", testroot="quiz-basic", srcdir="quiz-twice")
+def test_a_question_is_shown_once_per_page(app) -> None:
+    (Path(app.srcdir) / "other.md").write_text(
+        "# Other\n\n```{quiz} demo\n:questions: pick judge\n```\n\n"
+        "```{quiz} demo\n:questions: year\n```\n\n"
+        "```{quiz} demo\n:questions: judge order\n```\n",
+        encoding="utf-8",
+    )
+    app.build()
+    warnings = warnings_of(app.warning.getvalue())
+    assert len(warnings) == 1, warnings
+    assert re.search(
+        r"other\.md:11: WARNING: question\(s\) judge of bank 'demo' are already on this page "
+        r"\(the quiz at .*other\.md:3\).*\[quizgen\.directive_option\]",
+        warnings[0],
+    )
+    html = (Path(app.outdir) / "other.html").read_text("utf-8")
+    ids = re.findall(r'data-qz-id="([^"]+)"', html)
+    assert sorted(ids) == ["judge", "order", "pick", "year"]
 
 
 @pytest.mark.sphinx("text", testroot="quiz-basic")

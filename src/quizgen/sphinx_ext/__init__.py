@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 
 def setup_extension(app: Sphinx) -> ExtensionMetadata:
     """Register everything the extension adds, one line per concern."""
-    from quizgen.sphinx_ext import assets, config, i18n, logging_, nodes
+    from quizgen.sphinx_ext import assets, config, i18n, nodes
     from quizgen.sphinx_ext.directive import QuizDirective, QuizObjectivesDirective
-    from quizgen.sphinx_ext.domain import QuizDomain
+    from quizgen.sphinx_ext.domain import QuizDomain, report_warnings
     from quizgen.sphinx_ext.printed import QuizAnswerKeyTransform, QuizTextLabelsTransform
     from quizgen.sphinx_ext.reference import (
         BankFieldsDirective,
@@ -29,6 +29,7 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     app.connect("config-inited", config.validate_config)
     i18n.register_catalog(app)
     app.add_domain(QuizDomain)
+    app.connect("env-updated", report_warnings)
     app.add_directive("quiz", QuizDirective)
     app.add_directive("quiz-objectives", QuizObjectivesDirective)
     app.add_directive("quizgen-bank-fields", BankFieldsDirective)
@@ -48,12 +49,13 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     app.add_post_transform(QuizHtmlTransform)
     app.add_post_transform(QuizAnswerKeyTransform)
     app.add_post_transform(QuizTextLabelsTransform)
-    app.connect("env-before-read-docs", logging_.forget_reported)
     app.connect("builder-inited", assets.add_static_dir)
     app.connect("html-page-context", assets.add_page_assets)
     return {
         "version": __version__,
-        "env_version": 2,  # 2: worksheet nodes carry quiz_widget and the unit field
+        # 2: worksheet nodes carry quiz_widget and the unit field; 3: the quiz domain keeps
+        # each page's warnings and the questions it shows.
+        "env_version": 3,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

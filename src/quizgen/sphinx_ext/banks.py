@@ -6,12 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import TypeAdapter, ValidationError
-
 from quizgen.loader import LoadResult, display_path, load_bank
-from quizgen.model import Bank, Question
 from quizgen.translation import translation_path
-from quizgen.yaml_reader import BankYamlError, parse
 
 _CACHE: dict[tuple[str, int, int], LoadResult] = {}
 
@@ -23,6 +19,10 @@ class BankSource:
     rel: str  # relative to the source dir, as ``env.note_dependency`` wants
     path: Path  # absolute
     shown: str  # what warnings print: relative to the working directory when possible
+
+
+class BankPathError(Exception):
+    """A directive names a bank outside the bank folder; the message says where to put it."""
 
 
 def resolve_bank(
@@ -37,6 +37,12 @@ def resolve_bank(
 
     ``bank_dir`` is absolute (the config handler resolves it against conf.py).
 
+    Why the folder check: a page must not quote, in warnings or on the page, any file of the
+    machine it is built on (``../../.ssh/id_rsa.yaml``); banks live in ``bank_dir`` only,
+    and links out of it are followed before the check.
+
+    :raises BankPathError: when the bank would come from outside ``bank_dir``.
+
     Why the language lookup: the Persian edition builds the same pages with ``-D language=fa``,
     and ``history`` must then mean ``history.fa.yaml`` when that translation exists.
     """
@@ -45,6 +51,13 @@ def resolve_bank(
         path = (base / argument.lstrip("/")).resolve()
     else:
         path = (Path(bank_dir) / f"{argument}.yaml").resolve()
+    folder = Path(bank_dir).resolve()
+    if not path.is_relative_to(folder):
+        raise BankPathError(
+            f"bank {argument!r} is outside the bank folder {display_path(folder)}: "
+            "banks are read from quizgen_bank_dir only; move the file there and name it "
+            "by its id"
+        )
     if language and language != "en":
         translated = translation_path(path, language)
         if translated.is_file():
@@ -70,36 +83,3 @@ def load_cached(source: BankSource) -> LoadResult:
             _CACHE.clear()
         _CACHE[key] = cached
     return cached
-
-
-_QUESTION = TypeAdapter(Question)
-
-
-def salvage(result: LoadResult, path: Path) -> Bank | None:
-    """The valid questions of a bank that failed validation, so a page keeps what it can.
-
-    Why: one mistyped field in question 7 should not blank a 20-question quiz while the author
-    fixes it; the located warning still names the fault. Returns ``None`` when the bank's own
-    fields are broken or no question survives.
-    """
-    if result.bank is not None:
-        return result.bank
-    try:
-        raw = parse(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, BankYamlError):
-        return None
-    if not isinstance(raw, dict) or not isinstance(raw.get("questions"), list):
-        return None
-    kept = []
-    for item in raw["questions"]:
-        try:
-            kept.append(_QUESTION.validate_python(item))
-        except ValidationError:
-            continue
-    if not kept:
-        return None
-    try:
-        bank = Bank.model_validate({**raw, "questions": [q.model_dump() for q in kept]})
-    except ValidationError:
-        return None
-    return bank

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -9,14 +10,18 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
-from quizgen.model import Bank
-from quizgen.problems import ProblemCode
-from quizgen.sphinx_ext.banks import BankSource, load_cached, resolve_bank, salvage
+from quizgen.model import Bank, Question
+from quizgen.problems import Problem, ProblemCode
+from quizgen.sphinx_ext.banks import (
+    BankPathError,
+    BankSource,
+    load_cached,
+    resolve_bank,
+)
 from quizgen.sphinx_ext.config import QuizConfig
 from quizgen.sphinx_ext.domain import QuizDomain
 from quizgen.sphinx_ext.inline import paragraph
 from quizgen.sphinx_ext.labels import build_labels
-from quizgen.sphinx_ext.logging_ import warn, warn_problems
 from quizgen.sphinx_ext.selection import select_questions
 from quizgen.sphinx_ext.worksheet import WorksheetBuilder
 from quizgen.translation import compare_banks, is_translation_file
@@ -48,32 +53,50 @@ def keep_verbatim(tree: nodes.Element) -> None:
 
 
 class _BankDirective(SphinxDirective):
-    """Shared bank lookup: resolve, note the dependency, load, report problems."""
+    """Shared bank lookup: resolve, note the dependency, load, keep problems for the report."""
 
     required_arguments = 1
 
-    def load(self) -> tuple[BankSource, Bank | None]:
+    @property
+    def quiz_domain(self) -> QuizDomain:
+        domain = self.env.domains["quiz"]
+        assert isinstance(domain, QuizDomain)
+        return domain
+
+    def warn(self, code: ProblemCode, message: str) -> None:
+        """A warning located at this directive, repeated on every build until fixed."""
+        self.quiz_domain.note_warning(self.env.docname, code, message, self.get_location())
+
+    def warn_problems(self, problems: Iterable[Problem]) -> None:
+        """Bank problems, repeated on every build until the bank is fixed."""
+        self.quiz_domain.note_problems(self.env.docname, problems)
+
+    def load(self) -> tuple[BankSource | None, Bank | None]:
         config = QuizConfig.from_sphinx(self.config)
         docname_dir = Path(self.env.doc2path(self.env.docname)).parent
-        source = resolve_bank(
-            self.arguments[0],
-            docname_dir=docname_dir,
-            srcdir=Path(self.env.srcdir),
-            bank_dir=config.bank_dir,
-            language=self.config.language,
-        )
+        try:
+            source = resolve_bank(
+                self.arguments[0],
+                docname_dir=docname_dir,
+                srcdir=Path(self.env.srcdir),
+                bank_dir=config.bank_dir,
+                language=self.config.language,
+            )
+        except BankPathError as exc:
+            self.warn(ProblemCode.bank_read, str(exc))
+            return None, None
         # Editing the bank then re-reads exactly the pages that use it.
         self.env.note_dependency(str(source.path))
+        result = load_cached(source)
         if not source.path.is_file():
-            warn(
+            # The loader's own words ("no such file", "a folder"), as the CLI prints them.
+            self.warn(
                 ProblemCode.bank_read,
-                f"bank {self.arguments[0]!r} not found: looked for {source.shown} "
+                f"bank {self.arguments[0]!r}: {source.shown}: {result.problems[0].message} "
                 f"(quizgen_bank_dir = {config.bank_dir!r})",
-                self.get_location(),
             )
             return source, None
-        result = load_cached(source)
-        warn_problems(result.problems)
+        self.warn_problems(result.problems)
         if result.bank is not None and is_translation_file(source.path):
             original = resolve_bank(
                 self.arguments[0],
@@ -85,12 +108,12 @@ class _BankDirective(SphinxDirective):
             untranslated = load_cached(original).bank if original.path != source.path else None
             if untranslated is not None:
                 self.env.note_dependency(str(original.path))
-                warn_problems(compare_banks(untranslated, result))
-        bank = salvage(result, source.path)
+                self.warn_problems(compare_banks(untranslated, result))
+        bank = result.bank or result.salvaged
         if bank is not None:
-            domain = self.env.domains["quiz"]
-            assert isinstance(domain, QuizDomain)
-            domain.note_bank_use(self.env.docname, source, bank, [q.id for q in bank.questions])
+            self.quiz_domain.note_bank_use(
+                self.env.docname, source, bank, [q.id for q in bank.questions]
+            )
         return source, bank
 
 
@@ -129,11 +152,12 @@ class QuizDirective(_BankDirective):
             types=_words(self.options.get("types")),
         )
         for message in selection.messages:
-            warn(ProblemCode.directive_option, message, self.get_location())
-        if not selection.questions:
+            self.warn(ProblemCode.directive_option, message)
+        questions = self.once_per_page(bank, selection.questions)
+        if not questions:
             return []
         config = QuizConfig.from_sphinx(self.config)
-        used = {q.objective for q in selection.questions}
+        used = {q.objective for q in questions}
         objectives = [o for o in bank.objectives if o.id in used]
         draw = self.options.get("draw", bank.draw)
         forced = self.options.get("shuffle")
@@ -146,10 +170,10 @@ class QuizDirective(_BankDirective):
                 if q.shuffle is not None
                 else bank.shuffle
             )
-            for q in selection.questions
+            for q in questions
         }
         options = {
-            "draw": draw if draw and draw < len(selection.questions) else None,
+            "draw": draw if draw and draw < len(questions) else None,
             "summary": self.options.get("summary", config.summary),
             "answer_key": "answer-key" in self.options,
             "seed": self.options.get("seed", config.seed),
@@ -158,7 +182,7 @@ class QuizDirective(_BankDirective):
         uid = f"qz{serial}-{bank.bank}"
         builder = WorksheetBuilder(bank, uid, build_labels())
         quiz = builder.build(
-            selection.questions,
+            questions,
             title=self.options.get("title") or bank.title,
             objectives=objectives,
             options=options,
@@ -169,6 +193,20 @@ class QuizDirective(_BankDirective):
         quiz["ids"].append(uid)
         self.set_source_info(quiz)
         return [quiz]
+
+    def once_per_page(self, bank: Bank, questions: list[Question]) -> list[Question]:
+        """The questions not yet shown on this page; a located warning names the others."""
+        keys = {f"{bank.language}:{bank.bank}:{q.id}": q for q in questions}
+        before = self.quiz_domain.note_shown(self.env.docname, keys, self.get_location())
+        if before:
+            ids = ", ".join(keys[key].id for key in before)
+            self.warn(
+                ProblemCode.directive_option,
+                f"question(s) {ids} of bank {bank.bank!r} are already on this page (the quiz "
+                f"at {next(iter(before.values()))}): a page shows each question once, since "
+                "saved answers are kept per question; pick others with `:questions:`",
+            )
+        return [q for key, q in keys.items() if key not in before]
 
 
 class QuizObjectivesDirective(_BankDirective):
@@ -188,10 +226,6 @@ class QuizObjectivesDirective(_BankDirective):
         for objective in bank.objectives:
             listing += nodes.list_item("", paragraph(objective.text))
         if not bank.objectives:
-            warn(
-                ProblemCode.directive_option,
-                f"bank {bank.bank!r} declares no objectives",
-                self.get_location(),
-            )
+            self.warn(ProblemCode.directive_option, f"bank {bank.bank!r} declares no objectives")
         keep_verbatim(listing)
         return [listing]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from docutils import nodes
 from sphinx.domains import Domain
@@ -14,10 +14,11 @@ from sphinx.util.nodes import make_refnode
 from quizgen.loader import check_across_banks
 from quizgen.problems import Problem, ProblemCode
 from quizgen.sphinx_ext.banks import BankSource, load_cached
-from quizgen.sphinx_ext.logging_ import warn_problems
+from quizgen.sphinx_ext.logging_ import problem_location, warn
 
 if TYPE_CHECKING:
     from sphinx.addnodes import pending_xref
+    from sphinx.application import Sphinx
     from sphinx.builders import Builder
     from sphinx.environment import BuildEnvironment
 
@@ -32,18 +33,59 @@ class QuizDomain(Domain):
 
     name = "quiz"
     label = "Quiz"
-    data_version = 1
-    initial_data: ClassVar[dict[str, Any]] = {"uses": {}, "quiz_docs": {}}
+    data_version = 2
+    initial_data: ClassVar[dict[str, Any]] = {
+        "uses": {},
+        "quiz_docs": {},
+        "warnings": {},
+        "shown": {},
+    }
 
     @property
     def uses(self) -> dict[str, list[dict[str, Any]]]:
         """docname -> records noted by the directives of that document."""
-        return self.data.setdefault("uses", {})
+        return cast("dict[str, list[dict[str, Any]]]", self.data.setdefault("uses", {}))
 
     @property
     def quiz_docs(self) -> dict[str, int]:
         """docname -> number of quizzes on the page (pages that need the runtime)."""
-        return self.data.setdefault("quiz_docs", {})
+        return cast("dict[str, int]", self.data.setdefault("quiz_docs", {}))
+
+    @property
+    def warnings(self) -> dict[str, list[tuple[str, str, str]]]:
+        """docname -> (location, subtype, message) of every warning its directives raised.
+
+        Why keep them: Sphinx re-reads only changed pages, so a warning given while reading
+        would be given once; :meth:`report` repeats them on every build while the bank is
+        broken, and a ``-W`` build keeps failing until it is fixed.
+        """
+        return cast("dict[str, list[tuple[str, str, str]]]", self.data.setdefault("warnings", {}))
+
+    @property
+    def shown(self) -> dict[str, dict[str, str]]:
+        """docname -> ``language:bank:question`` -> where on the page that question is shown."""
+        return cast("dict[str, dict[str, str]]", self.data.setdefault("shown", {}))
+
+    def note_shown(self, docname: str, keys: Iterable[str], location: str) -> dict[str, str]:
+        """Record questions shown on ``docname``; return those already shown there, and where.
+
+        Why: saved answers are kept per question, so one question twice on a page would share
+        its answer between two forms that show it differently.
+        """
+        page = self.shown.setdefault(docname, {})
+        before = {key: page[key] for key in keys if key in page}
+        for key in keys:
+            page.setdefault(key, location)
+        return before
+
+    def note_warning(self, docname: str, code: ProblemCode, message: str, location: str) -> None:
+        """Keep a warning about ``docname`` for :meth:`report`."""
+        self.warnings.setdefault(docname, []).append((location, code.value, message))
+
+    def note_problems(self, docname: str, problems: Iterable[Problem]) -> None:
+        """Keep located bank problems met while reading ``docname``."""
+        for problem in problems:
+            self.note_warning(docname, problem.code, problem.message, problem_location(problem))
 
     def note_bank_use(
         self, docname: str, source: BankSource, bank: Any, questions: Iterable[str]
@@ -66,13 +108,14 @@ class QuizDomain(Domain):
     def clear_doc(self, docname: str) -> None:
         self.uses.pop(docname, None)
         self.quiz_docs.pop(docname, None)
+        self.warnings.pop(docname, None)
+        self.shown.pop(docname, None)
 
     def merge_domaindata(self, docnames: Iterable[str], otherdata: dict[str, Any]) -> None:
         for docname in docnames:
-            if docname in otherdata.get("uses", {}):
-                self.uses[docname] = otherdata["uses"][docname]
-            if docname in otherdata.get("quiz_docs", {}):
-                self.quiz_docs[docname] = otherdata["quiz_docs"][docname]
+            for key in ("uses", "quiz_docs", "warnings", "shown"):
+                if docname in otherdata.get(key, {}):
+                    self.data.setdefault(key, {})[docname] = otherdata[key][docname]
 
     def process_doc(self, env: BuildEnvironment, docname: str, document: nodes.document) -> None:
         count = sum(1 for _ in document.findall(is_quiz))
@@ -125,15 +168,20 @@ class QuizDomain(Domain):
     ) -> nodes.Element | None:
         found = self.lookup_see(target)
         if isinstance(found, str):
-            return contnode  # reported once, located in the bank, by check_consistency
+            return contnode  # reported once, located in the bank, by report()
         docname, anchor, title = found
         return make_refnode(builder, fromdocname, docname, anchor, nodes.inline(title, title))
 
     def resolve_any_xref(self, *args: Any, **kwargs: Any) -> list[tuple[str, nodes.Element]]:
         return []
 
-    def check_consistency(self) -> None:
-        """Warn, at the bank line, for each ``see:`` that leads nowhere and each shared id."""
+    def report(self) -> None:
+        """Give every quizgen warning of the site, once each, on every build.
+
+        Covers the warnings kept while reading pages (bank problems, directive options), each
+        ``see:`` that leads nowhere and each id shared by two banks. Called on ``env-updated``,
+        which Sphinx emits on every build, even when no page was re-read.
+        """
         by_path: dict[str, list[tuple[str, tuple[str | int, ...]]]] = {}
         for docname in sorted(self.uses):
             for record in self.uses[docname]:
@@ -142,9 +190,27 @@ class QuizDomain(Domain):
         problems: list[Problem] = []
         for path, links in by_path.items():
             result = results[path]
-            for target, loc in dict.fromkeys(map(tuple, links)):
+            for target, loc in dict.fromkeys(links):
                 found = self.lookup_see(target)
                 if isinstance(found, str):
                     problems.append(result.problem(loc, ProblemCode.unknown_target, found))
         problems += check_across_banks(results.values())
-        warn_problems(sorted(problems))
+        kept = {warning for docname in sorted(self.warnings) for warning in self.warnings[docname]}
+        kept.update((problem_location(p), p.code.value, p.message) for p in problems)
+        for location, subtype, message in sorted(kept, key=_reading_order):
+            warn(ProblemCode(subtype), message, location)
+
+
+def _reading_order(warning: tuple[str, str, str]) -> tuple[str, int, int, str]:
+    """Sort ``path:line:col`` locations by path, then numerically by line and column."""
+    location, _, message = warning
+    path, *numbers = location.split(":")
+    line, column = ([int(n) for n in numbers if n.isdigit()] + [0, 0])[:2]
+    return path, line, column, message
+
+
+def report_warnings(app: Sphinx, env: BuildEnvironment) -> None:
+    """``env-updated`` handler: see :meth:`QuizDomain.report`."""
+    domain = env.domains["quiz"]
+    assert isinstance(domain, QuizDomain)
+    domain.report()

@@ -11,11 +11,12 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
-from pydantic import BeforeValidator, Field, model_validator
+from pydantic import BeforeValidator, Field, field_validator, model_validator
 
 from quizgen.model import OptionalText, QuestionBase, StrictModel, Text
 from quizgen.sheet import Block, Markup, Para, SheetContext, Words, letter, listing
 from quizgen.types.registry import QuestionType
+from quizgen.types.rules import refuse_repeats
 
 if TYPE_CHECKING:
     from quizgen.formats.gift import GiftWriter
@@ -51,6 +52,12 @@ class ChoiceQuestion(QuestionBase):
         description="Zero-based index (or indexes) of the right choice, "
         "instead of `correct: true` on the choice.",
     )
+
+    @field_validator("choices")
+    @classmethod
+    def _distinct_choices(cls, choices: list[Choice]) -> list[Choice]:
+        refuse_repeats([c.text for c in choices], "choices")
+        return choices
 
     @model_validator(mode="after")
     def _apply_correct_index(self) -> ChoiceQuestion:

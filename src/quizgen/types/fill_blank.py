@@ -6,11 +6,12 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, StringConstraints, field_validator
 
 from quizgen.model import OptionalText, QuestionBase, Text
 from quizgen.sheet import Block, SheetContext, para, words
 from quizgen.types.registry import QuestionType
+from quizgen.types.rules import refuse_bad_patterns, refuse_untypable
 
 if TYPE_CHECKING:
     from quizgen.formats.gift import GiftWriter
@@ -34,6 +35,18 @@ class FillBlankQuestion(QuestionBase):
     feedback: OptionalText = Field(
         default=None, title="Feedback", description="Shown when the answer is not accepted."
     )
+
+    @field_validator("answers")
+    @classmethod
+    def _typable_answers(cls, answers: list[str]) -> list[str]:
+        refuse_untypable(answers)
+        return answers
+
+    @field_validator("patterns")
+    @classmethod
+    def _sound_patterns(cls, patterns: list[str]) -> list[str]:
+        refuse_bad_patterns(patterns)
+        return patterns
 
 
 class FillBlank(QuestionType[FillBlankQuestion]):

@@ -8,11 +8,12 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING, ClassVar, Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator, model_validator
 
 from quizgen.model import OptionalText, QuestionBase, StrictModel, Text
 from quizgen.sheet import Block, Entry, Listing, Markup, Para, SheetContext, Words, para, scrambled
 from quizgen.types.registry import QuestionType
+from quizgen.types.rules import refuse_repeats
 
 if TYPE_CHECKING:
     from quizgen.formats.gift import GiftWriter
@@ -38,6 +39,22 @@ class MatchingQuestion(QuestionBase):
     feedback: OptionalText = Field(
         default=None, title="Feedback", description="Shown when any match is wrong."
     )
+
+    @field_validator("pairs")
+    @classmethod
+    def _distinct_pairs(cls, pairs: list[Pair]) -> list[Pair]:
+        """Two equal left (or right) items leave two answers that look right, one graded so."""
+        refuse_repeats([p.left for p in pairs], "left items of pairs")
+        refuse_repeats([p.right for p in pairs], "right items of pairs")
+        return pairs
+
+    @model_validator(mode="after")
+    def _distinct_distractors(self) -> MatchingQuestion:
+        refuse_repeats(
+            [p.right for p in self.pairs] + self.distractors,
+            "right-hand options (the pairs' right items, then the distractors)",
+        )
+        return self
 
 
 def matching_options(question: MatchingQuestion, seed: str) -> tuple[list[str], list[int]]:

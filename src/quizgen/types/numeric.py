@@ -6,13 +6,14 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar, Literal
 
-from pydantic import Field
+from pydantic import Field, ValidationInfo, field_validator
 
 from quizgen.answers import number_forms
 from quizgen.model import OptionalText, QuestionBase
 from quizgen.numbers import plain_number
 from quizgen.sheet import Block, Markup, Para, SheetContext, Words
 from quizgen.types.registry import QuestionType
+from quizgen.types.rules import refuse_infinite
 
 if TYPE_CHECKING:
     from quizgen.formats.gift import GiftWriter
@@ -28,6 +29,11 @@ class NumericQuestion(QuestionBase):
     feedback: OptionalText = Field(
         default=None, title="Feedback", description="Shown when the number is outside tolerance."
     )
+
+    @field_validator("value", "tolerance")
+    @classmethod
+    def _finite(cls, number: float, info: ValidationInfo) -> float:
+        return refuse_infinite(number, info.field_name or "value")
 
 
 class Numeric(QuestionType[NumericQuestion]):

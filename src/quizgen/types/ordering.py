@@ -10,12 +10,13 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING, ClassVar, Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from quizgen.model import OptionalText, QuestionBase, Text
 from quizgen.numbers import local_digits
 from quizgen.sheet import Block, Entry, Listing, SheetContext, para, scrambled
 from quizgen.types.registry import QuestionType
+from quizgen.types.rules import refuse_repeats
 
 if TYPE_CHECKING:
     from quizgen.formats.gift import GiftWriter
@@ -33,6 +34,13 @@ class OrderingQuestion(QuestionBase):
     feedback: OptionalText = Field(
         default=None, title="Feedback", description="Shown when the order is wrong."
     )
+
+    @field_validator("items")
+    @classmethod
+    def _distinct_items(cls, items: list[str]) -> list[str]:
+        """Two equal items could swap places unseen and still be marked wrong."""
+        refuse_repeats(items, "items")
+        return items
 
 
 def positions(question: OrderingQuestion, language: str) -> list[str]:

@@ -129,11 +129,35 @@
   function readRecord(raw) {
     try {
       const r = JSON.parse(raw || "");
-      return r && typeof r === "object" && !Array.isArray(r) && typeof r.st === "string" ? r : null;
+      return r && typeof r === "object" && !Array.isArray(r) && STATES.includes(r.st) ? r : null;
     } catch { return null; }
   }
+  const STATES = ["correct", "partly", "incorrect", "self", "shown"];
 
-  const core = { normalise, compact, matchText, parseNumber, grade, shuffled, drawn, fill, readRecord };
+  /** A saved answer when it fits the question exactly, else undefined: storage is input too.
+   * ``shape`` lists the values the page offers: choice values, item ids, or one list per
+   * matching select; one entry per rubric line for a short answer.
+   * @param {string} type @param {any} a @param {string[][]} shape @returns {any} */
+  function fitAnswer(type, a, shape) {
+    const [first = []] = shape;
+    /** @param {any} v */
+    const known = (v, i = 0) => Number.isInteger(v) && (shape[i] || []).includes(String(v));
+    const set = Array.isArray(a) && new Set(a).size === a.length && a.every((v) => known(v));
+    const fits = {
+      single: set && a.length <= 1,
+      multiple: set,
+      "true-false": typeof a === "boolean" || a === null,
+      ordering: set && a.length === first.length,
+      matching: Array.isArray(a) && a.length === shape.length && a.every((v, i) => v === null || known(v, i)),
+      "short-answer": a && typeof a.t === "string" && a.t.length <= 20000 && Array.isArray(a.k)
+        && a.k.length === first.length && a.k.every((/** @type {any} */ k) => typeof k === "boolean"),
+      "fill-blank": typeof a === "string" && a.length <= 2000,
+      numeric: typeof a === "string" && a.length <= 2000,
+    }[type];
+    return fits ? a : undefined;
+  }
+
+  const core = { normalise, compact, matchText, parseNumber, grade, shuffled, drawn, fill, readRecord, fitAnswer };
   if (typeof document === "undefined") {
     /** @type {any} */ (globalThis).quizgenCore = core;
     return;
@@ -152,6 +176,9 @@
 
   /** @typedef {{form: HTMLFormElement, id: string, type: string, key: any, objective: string,
    *   score: number | null, state: string, number: HTMLElement | null, start: string[]}} Question */
+  /** @typedef {{root: HTMLElement, data: DOMStringMap, word: (k: string) => string, lang: string,
+   *   num: (n: number) => string, prefix: string, seed: string, questions: Question[],
+   *   active: Question[], rows: HTMLElement[]}} Quiz */
 
   /** @param {ParentNode} root @param {string} sel @returns {HTMLElement[]} */
   const all = (root, sel) => /** @type {HTMLElement[]} */ ([...root.querySelectorAll(sel)]);
@@ -159,26 +186,322 @@
   const one = (el, sel) => el.querySelector(sel);
   /** @param {ParentNode} el @param {string} [sel] @returns {HTMLInputElement[]} */
   const inputs = (el, sel = "input, select, textarea") => /** @type {any} */ (all(el, sel));
+  /** @param {HTMLFormElement} f */
+  const checkedValues = (f) => inputs(f, ".qz-choice input:checked").map((i) => i.value);
+  /** @param {HTMLFormElement} f */
+  const orderItems = (f) => all(f, ".qz-order li");
+  /** @param {HTMLFormElement} f */
+  const selects = (f) => inputs(f, "select");
 
-  /** @param {HTMLElement} root */
-  function setup(root) {
-    const data = root.dataset;
-    /** @type {Record<string, string>} */
-    let words = {};
-    try { words = JSON.parse(data.qzLabels || "{}"); } catch { /* keep keys */ }
-    /** @param {string} k */
-    const word = (k) => words[k] || k;
-    const lang = data.qzLang || document.documentElement.lang || "en";
-    /** @param {number} n */
-    const num = (n) => (Math.round(n * 10) / 10).toLocaleString(lang);
-    const store = `${data.qzStore || "quizgen"}:`;
-    const prefix = `${store}${data.qzLang}:${data.qzBank}:`;
-    const param = new URLSearchParams(location.search).get("qz-seed");
-    let seed = param || data.qzSeed || load(`${store}seed`);
+  // ---- question types: how each one reads, restores and reports its answer ---------------
+
+  /** @typedef {{read: (f: HTMLFormElement) => any, write: (f: HTMLFormElement, a: any) => void,
+   *   shape: (f: HTMLFormElement) => string[][], given: (f: HTMLFormElement, a: any) => string}} Kind */
+
+  /** @type {Kind} Single, multiple and true-false: radio buttons or checkboxes. */
+  const CHOICES = {
+    read: (f) => checkedValues(f).map(Number),
+    write: (f, a) => {
+      const wanted = [a].flat().map(String);
+      for (const i of inputs(f, ".qz-choice input")) i.checked = wanted.includes(i.value);
+    },
+    shape: (f) => [inputs(f, ".qz-choice input").map((i) => i.value)],
+    given: (f) => all(f, ".qz-choice").filter((r) => one(r, "input").checked)
+      .map((r) => r.querySelector("label")?.textContent).join("; "),
+  };
+  /** @type {Kind} A typed word or number. */
+  const BLANK = {
+    read: (f) => one(f, ".qz-blank input").value,
+    write: (f, a) => { one(f, ".qz-blank input").value = a; },
+    shape: () => [],
+    given: (_, a) => a,
+  };
+  /** @type {Record<string, Kind>} */
+  const KINDS = {
+    single: CHOICES,
+    multiple: CHOICES,
+    "true-false": {
+      ...CHOICES,
+      read: (f) => { const v = checkedValues(f); return v.length ? v[0] === "true" : null; },
+    },
+    "fill-blank": BLANK,
+    numeric: BLANK,
+    ordering: {
+      read: (f) => orderItems(f).map((li) => Number(li.dataset.qzItem)),
+      write: (f, a) => {
+        const items = orderItems(f);
+        for (const v of a) one(f, ".qz-order").append(items.find((li) => li.dataset.qzItem === String(v)));
+      },
+      shape: (f) => [orderItems(f).map((li) => li.dataset.qzItem || "")],
+      given: (f) => all(f, ".qz-order .qz-item").map((el) => el.textContent).join(" → "),
+    },
+    matching: {
+      read: (f) => selects(f).map((s) => (s.value === "" ? null : Number(s.value))),
+      write: (f, a) => selects(f).forEach((s, i) => { s.value = a[i] === null ? "" : String(a[i]); }),
+      shape: (f) => selects(f).map((s) => all(s, "option").map((o) => o.getAttribute("value") || "").filter(Boolean)),
+      given: (f) => all(f, ".qz-pair").map((p) => `${p.querySelector("label")?.textContent} → ${one(p, "select").selectedOptions[0]?.text}`).join("; "),
+    },
+    "short-answer": {
+      read: (f) => ({ t: one(f, "textarea").value, k: inputs(f, ".qz-rubric input").map((c) => c.checked) }),
+      write: (f, a) => {
+        one(f, "textarea").value = a.t;
+        inputs(f, ".qz-rubric input").forEach((c, i) => { c.checked = a.k[i]; });
+      },
+      shape: (f) => [inputs(f, ".qz-rubric input").map((_, i) => String(i))],
+      given: (_, a) => a.t,
+    },
+  };
+  /** @param {Question} q @returns {Kind} */
+  const kind = (q) => KINDS[q.type] || BLANK;
+
+  // ---- one question: marks, status, check, show, reset ------------------------------------
+
+  /** Remove marks and feedback. @param {Question} q */
+  function clear(q) {
+    for (const m of all(q.form, ".qz-mark")) m.textContent = "";
+    for (const el of all(q.form, ".qz-feedback, .qz-wrong, .qz-explanation, .qz-model")) el.hidden = true;
+    one(q.form, ".qz-status").textContent = "";
+    one(q.form, ".qz-status").className = "qz-status";
+    one(q.form, ".qz-retry").hidden = true;
+  }
+
+  /** @param {Question} q @param {string} text @param {string} state */
+  function status(q, text, state) {
+    const el = one(q.form, ".qz-status");
+    const icon = { correct: "✓ ", incorrect: "✗ ", partly: "◐ ", self: "✎ ", shown: "ⓘ " }[state] || "";
+    el.textContent = icon + text;
+    el.className = `qz-status qz-${state}`;
+  }
+
+  /** Right/wrong marks beside the learner's own choices and selects. @param {Quiz} quiz @param {Question} q */
+  function mark(quiz, q) {
+    const f = q.form;
+    for (const row of all(f, ".qz-choice")) {
+      const box = one(row, "input");
+      if (!box.checked) continue;
+      const right = q.type === "true-false" ? (box.value === "true") === q.key.a : q.key.c.includes(Number(box.value));
+      one(row, ".qz-mark").textContent = right ? `✓ ${quiz.word("right")}` : `✗ ${quiz.word("wrong")}`;
+      const fb = one(row, ".qz-feedback");
+      if (fb) fb.hidden = false;
+    }
+    if (q.type === "matching") {
+      selects(f).forEach((s, i) => {
+        if (s.value !== "") one(f, `#${CSS.escape(s.id)}-s`).textContent = Number(s.value) === q.key.m[i] ? "✓" : `✗ ${quiz.word("wrong")}`;
+      });
+    }
+  }
+
+  /** Check a question and show feedback; ``quiet`` when restoring. @param {Quiz} quiz @param {Question} q @param {boolean} [quiet] */
+  function check(quiz, q, quiet) {
+    const answer = kind(q).read(q.form);
+    const result = grade(q.type, q.key, answer);
+    clear(q);
+    if (result.state === "empty" || result.state === "unread") {
+      status(q, quiz.word(result.state), "");
+      return;
+    }
+    q.score = result.score;
+    q.state = result.state;
+    if (q.type === "short-answer") {
+      one(q.form, ".qz-model").hidden = false;
+      status(q, `${quiz.word("compare")} (${quiz.word("self")})`, "self");
+    } else {
+      status(q, quiz.word(result.state), result.state);
+      one(q.form, ".qz-retry").hidden = false;
+    }
+    mark(quiz, q);
+    if (result.state !== "correct") for (const el of all(q.form, ".qz-wrong")) el.hidden = false;
+    for (const el of all(q.form, ".qz-explanation")) el.hidden = false;
+    if (!quiet) remember(quiz, q, answer);
+    summarise(quiz);
+  }
+
+  /** @param {Quiz} quiz @param {Question} q @param {any} answer */
+  function remember(quiz, q, answer) {
+    save(quiz.prefix + q.id, JSON.stringify({ a: answer, s: q.score, st: q.state }));
+  }
+
+  /** @param {Quiz} quiz @param {Question} q @param {boolean} [quiet] */
+  function show(quiz, q, quiet) {
+    clear(q);
+    one(q.form, ".qz-answer").open = true;
+    for (const el of all(q.form, ".qz-explanation, .qz-model")) el.hidden = false;
+    if (q.state !== "correct") { q.score = q.type === "short-answer" ? q.score : 0; q.state = "shown"; }
+    status(q, quiz.word("shown"), "shown");
+    one(q.form, ".qz-retry").hidden = false;
+    if (!quiet) remember(quiz, q, kind(q).read(q.form));
+    summarise(quiz);
+  }
+
+  /** @param {Quiz} quiz @param {Question} q */
+  function reset(quiz, q) {
+    q.form.reset();
+    clear(q);
+    q.score = null;
+    q.state = "";
+    one(q.form, ".qz-answer").open = false;
+    const order = q.form.querySelector(".qz-order");
+    if (order) for (const v of q.start) order.append(/** @type {Node} */ (order.querySelector(`[data-qz-item="${v}"]`)));
+    save(quiz.prefix + q.id, null);
+  }
+
+  /** Put a saved answer back, only when the record fits this question as the page shows it.
+   * @param {Quiz} quiz @param {Question} q */
+  function restore(quiz, q) {
+    const record = readRecord(load(quiz.prefix + q.id));
+    const answer = record && fitAnswer(q.type, record.a, kind(q).shape(q.form));
+    if (!record || answer === undefined) {
+      if (record) save(quiz.prefix + q.id, null); // foreign or stale: forget it
+      return;
+    }
+    try {
+      kind(q).write(q.form, answer);
+      if (record.st === "shown") show(quiz, q, true);
+      else check(quiz, q, true);
+    } catch { reset(quiz, q); }
+  }
+
+  /** The order items or choices start in: shuffled per learner when allowed. @param {Quiz} quiz @param {Question} q */
+  function shuffle(quiz, q) {
+    if (!("qzShuffle" in q.form.dataset)) return;
+    const s = `${quiz.seed}:${quiz.data.qzBank}:${q.id}`;
+    const box = q.form.querySelector(".qz-choices, .qz-order");
+    if (box && q.type !== "true-false") {
+      const items = all(box, ":scope > *");
+      for (const i of shuffled(items.length, s)) box.append(items[i]);
+    }
+    for (const select of selects(q.form)) {
+      const options = all(select, "option").slice(1);
+      shuffled(options.length, s).forEach((i) => select.append(options[i]));
+    }
+  }
+
+  // ---- the whole quiz: summary, report, printing, events ----------------------------------
+
+  /** Per-objective and total scores, as text first (the bar only repeats the number). @param {Quiz} quiz */
+  function summarise(quiz) {
+    const { root, word, num, active } = quiz;
+    const total = one(root, ".qz-total");
+    if (!total) return;
+    /** @param {Question[]} qs */
+    const tally = (qs) => {
+      const done = qs.filter((q) => q.score !== null);
+      const got = done.reduce((sum, q) => sum + (q.score || 0), 0);
+      const self = done.some((q) => q.state === "self");
+      return { done: done.length, got, text: done.length ? fill(word("score"), { score: num(got), max: num(done.length) }) + (self ? ` (${word("self")})` : "") : word("none") };
+    };
+    const t = tally(active);
+    total.textContent = `${fill(word("answered"), { n: num(t.done), total: num(active.length) })} · ${t.text}`;
+    for (const row of quiz.rows) {
+      const mine = active.filter((q) => q.objective === row.dataset.qzObjective);
+      const r = tally(mine);
+      const share = r.done ? r.got / r.done : 0;
+      one(row, ".qz-obj-score").textContent = r.text;
+      one(row, ".qz-bar span").style.inlineSize = `${Math.round(share * 100)}%`;
+      const review = one(row, ".qz-review");
+      if (review) review.hidden = !(r.done && share < 0.7);
+      row.hidden = !mine.length;
+    }
+  }
+
+  /** The attempt as plain text, for the download. @param {Quiz} quiz */
+  function report(quiz) {
+    const { root, word } = quiz;
+    const name = one(root, ".qz-name").value.trim() || word("anonymous");
+    const lines = [one(root, ".qz-title").textContent || "", `${word("name")}: ${name}`,
+      `${word("date")}: ${new Date().toLocaleDateString(quiz.lang)}`, one(root, ".qz-total")?.textContent || "", ""];
+    for (const row of quiz.rows) if (!row.hidden) lines.push(`${row.querySelector(".qz-obj-text")?.textContent}: ${row.querySelector(".qz-obj-score")?.textContent}`);
+    lines.push("");
+    for (const q of quiz.active) {
+      const f = q.form;
+      lines.push(`${f.querySelector("legend")?.textContent}`, `  ${kind(q).given(f, kind(q).read(f))}`, `  ${one(f, ".qz-status").textContent}`);
+    }
+    return lines.join("\n");
+  }
+
+  /** The name and date line and the answer key on paper. @param {Quiz} quiz */
+  function preparePrinting(quiz) {
+    const { root, word } = quiz;
+    const name = one(root, ".qz-name");
+    const head = document.createElement("p");
+    head.className = "qz-print-head";
+    root.prepend(head);
+    window.addEventListener("beforeprint", () => {
+      head.textContent = `${word("name")}: ${name.value || "…………"} · ${word("date")}: ${new Date().toLocaleDateString(quiz.lang)}`;
+      const key = root.classList.contains("qz-print-key") || "qzAnswerKey" in quiz.data;
+      for (const d of all(root, ".qz-answer")) /** @type {HTMLDetailsElement} */ (d).open = key;
+    });
+    window.addEventListener("afterprint", () => root.classList.remove("qz-print-key"));
+  }
+
+  /** @param {Quiz} quiz */
+  function download(quiz) {
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([report(quiz)], { type: "text/plain;charset=utf-8" }));
+    link.download = `${quiz.data.qzBank}-${new Date().toISOString().slice(0, 10)}.txt`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  }
+
+  /** Move an ordering item one place and say where it went. @param {Quiz} quiz @param {Question} q @param {HTMLElement} button */
+  function move(quiz, q, button) {
+    const li = /** @type {any} */ (button.closest("li"));
+    const up = button.classList.contains("qz-up");
+    const other = up ? li.previousElementSibling : li.nextElementSibling;
+    if (other) { other.insertAdjacentElement(up ? "beforebegin" : "afterend", li); button.focus(); }
+    status(q, fill(quiz.word("moved"), { n: quiz.num(orderItems(q.form).indexOf(li) + 1) }), "");
+  }
+
+  /** @param {Quiz} quiz @param {Event} event */
+  function onClick(quiz, event) {
+    const button = /** @type {HTMLElement | null} */ (/** @type {HTMLElement} */ (event.target).closest("button"));
+    if (!button || !quiz.root.contains(button)) return;
+    const q = quiz.questions.find((x) => x.form.contains(button));
+    const action = button.dataset.qzAction;
+    if (q && button.classList.contains("qz-retry")) { reset(quiz, q); summarise(quiz); inputs(q.form)[0]?.focus(); }
+    else if (q && button.classList.contains("qz-show")) show(quiz, q);
+    else if (q && button.matches(".qz-up, .qz-down")) move(quiz, q, button);
+    else if (action === "reset") { quiz.questions.forEach((x) => reset(quiz, x)); summarise(quiz); }
+    else if (action === "print" || action === "print-key") {
+      quiz.root.classList.toggle("qz-print-key", action === "print-key");
+      window.print();
+    }
+    else if (action === "download") download(quiz);
+  }
+
+  /** @param {Quiz} quiz */
+  function listen(quiz) {
+    const { root, questions } = quiz;
+    root.addEventListener("click", (event) => onClick(quiz, event));
+    root.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const q = questions.find((x) => x.form === event.target);
+      if (q) check(quiz, q);
+    });
+    root.addEventListener("change", (event) => {
+      const q = questions.find((x) => x.form.contains(/** @type {Node} */ (event.target)));
+      if (q && q.type === "short-answer" && q.state === "self") check(quiz, q);
+    });
+  }
+
+  /** The learner's seed: from the URL, the page, storage, or new. @param {DOMStringMap} data @param {string} store */
+  function learnerSeed(data, store) {
+    let seed = new URLSearchParams(location.search).get("qz-seed") || data.qzSeed || load(`${store}seed`);
     if (!seed) {
       seed = String(Math.floor(Math.random() * 1e9));
       save(`${store}seed`, seed);
     }
+    return seed;
+  }
+
+  /** Read a quiz element's settings and questions into a Quiz. @param {HTMLElement} root @returns {Quiz} */
+  function readQuiz(root) {
+    const data = root.dataset;
+    /** @type {Record<string, string>} */
+    let words = {};
+    try { words = JSON.parse(data.qzLabels || "{}"); } catch { /* keep keys */ }
+    const lang = data.qzLang || document.documentElement.lang || "en";
+    const store = `${data.qzStore || "quizgen"}:`;
     const questions = all(root, "form.qz-question").map((el) => {
       const form = /** @type {HTMLFormElement} */ (el);
       let key = {};
@@ -186,264 +509,34 @@
       return /** @type {Question} */ ({ form, id: form.dataset.qzId || "", type: form.dataset.qzWidget || form.dataset.qzType || "",
         key, objective: form.dataset.qzObjective || "", score: null, state: "", number: one(form, ".qz-number"), start: [] });
     });
-    const draw = Number(data.qzDraw) || 0;
-    const kept = draw ? drawn(questions.length, draw, `${seed}:${data.qzBank}`) : questions.map((_, i) => i);
-    const active = kept.map((i) => questions[i]);
-    if (draw) { // the build numbered them all
-      questions.forEach((q) => { q.form.hidden = !active.includes(q); });
-      active.forEach((q, i) => { if (q.number) q.number.textContent = `${(i + 1).toLocaleString(lang)}.`; });
-    }
+    return { root, data, lang, questions, active: questions, rows: all(root, ".qz-objectives li"),
+      word: (k) => words[k] || k, num: (n) => (Math.round(n * 10) / 10).toLocaleString(lang),
+      prefix: `${store}${data.qzLang}:${data.qzBank}:`, seed: learnerSeed(data, store) };
+  }
+
+  /** Keep the questions drawn for this learner, renumbered; the build numbered them all. @param {Quiz} quiz */
+  function drawQuestions(quiz) {
+    const count = Number(quiz.data.qzDraw) || 0;
+    if (!count) return;
+    const kept = drawn(quiz.questions.length, count, `${quiz.seed}:${quiz.data.qzBank}`);
+    quiz.active = kept.map((i) => quiz.questions[i]);
+    quiz.questions.forEach((q) => { q.form.hidden = !quiz.active.includes(q); });
+    quiz.active.forEach((q, i) => { if (q.number) q.number.textContent = `${(i + 1).toLocaleString(quiz.lang)}.`; });
+  }
+
+  /** @param {HTMLElement} root */
+  function setup(root) {
+    const quiz = readQuiz(root);
+    drawQuestions(quiz);
     for (const el of all(root, "[data-qz-js]")) el.hidden = false;
-
-    /** Put children of ``parent`` matching ``sel`` in the given order. @param {Element} parent @param {string} sel @param {number[]} order */
-    function arrange(parent, sel, order) {
-      const items = all(parent, sel);
-      for (const i of order) if (items[i]) parent.append(items[i]);
+    preparePrinting(quiz);
+    listen(quiz);
+    for (const q of quiz.questions) {
+      shuffle(quiz, q);
+      q.start = orderItems(q.form).map((li) => li.dataset.qzItem || "");
+      restore(quiz, q);
     }
-
-    /** The order items or choices start in: shuffled per learner when allowed. @param {Question} q */
-    function shuffle(q) {
-      if (!("qzShuffle" in q.form.dataset)) return;
-      const s = `${seed}:${data.qzBank}:${q.id}`;
-      const box = q.form.querySelector(".qz-choices, .qz-order");
-      if (box && q.type !== "true-false") arrange(box, ":scope > *", shuffled(box.children.length, s));
-      for (const select of all(q.form, "select")) {
-        const options = all(select, "option").slice(1);
-        shuffled(options.length, s).forEach((i) => select.append(options[i]));
-      }
-    }
-
-    /** @param {Question} q */
-    function read(q) {
-      const f = q.form;
-      const checked = inputs(f, ".qz-choice input:checked").map((i) => i.value);
-      switch (q.type) {
-        case "true-false": return checked.length ? checked[0] === "true" : null;
-        case "single": case "multiple": return checked.map(Number);
-        case "ordering": return all(f, ".qz-order li").map((li) => Number(li.dataset.qzItem));
-        case "matching": return inputs(f).map((s) => (s.value === "" ? null : Number(s.value)));
-        case "short-answer":
-          return { t: one(f, "textarea").value,
-            k: inputs(f, ".qz-rubric input").map((c) => c.checked) };
-      }
-      return one(f, ".qz-blank input").value;
-    }
-
-    /** Put a stored answer back; anything that does not fit this page is ignored. @param {Question} q @param {any} a */
-    function write(q, a) {
-      const f = q.form;
-      if (q.type === "ordering" && Array.isArray(a)) {
-        const items = all(f, ".qz-order li");
-        if ([...a].sort().join() === items.map((li) => li.dataset.qzItem).sort().join()) {
-          for (const v of a) one(f, ".qz-order").append(items.find((li) => li.dataset.qzItem === String(v)));
-        }
-      } else if (q.type === "matching" && Array.isArray(a)) {
-        inputs(f).forEach((s, i) => { if (all(s, "option").some((o) => o.getAttribute("value") === String(a[i] ?? ""))) s.value = String(a[i] ?? ""); });
-      } else if (q.type === "short-answer" && a && typeof a.t === "string") {
-        one(f, "textarea").value = a.t;
-        inputs(f, ".qz-rubric input").forEach((c, i) => { c.checked = Array.isArray(a.k) && a.k[i] === true; });
-      } else if (["single", "multiple", "true-false"].includes(q.type)) {
-        const wanted = (Array.isArray(a) ? a : [a]).map(String);
-        for (const i of inputs(f, ".qz-choice input")) i.checked = wanted.includes(i.value);
-      } else if (typeof a === "string") {
-        one(f, ".qz-blank input").value = a.slice(0, 2000);
-      }
-    }
-
-    /** Remove marks and feedback. @param {Question} q */
-    function clear(q) {
-      for (const m of all(q.form, ".qz-mark")) m.textContent = "";
-      for (const el of all(q.form, ".qz-feedback, .qz-wrong, .qz-explanation, .qz-model")) el.hidden = true;
-      one(q.form, ".qz-status").textContent = "";
-      one(q.form, ".qz-status").className = "qz-status";
-      one(q.form, ".qz-retry").hidden = true;
-    }
-
-    /** @param {Question} q @param {string} text @param {string} state */
-    function status(q, text, state) {
-      const el = one(q.form, ".qz-status");
-      const icon = { correct: "✓ ", incorrect: "✗ ", partly: "◐ ", self: "✎ ", shown: "ⓘ " }[state] || "";
-      el.textContent = icon + text;
-      el.className = `qz-status qz-${state}`;
-    }
-
-    /** Check a question and show feedback; ``quiet`` when restoring. @param {Question} q @param {boolean} [quiet] */
-    function check(q, quiet) {
-      const answer = read(q);
-      const result = grade(q.type, q.key, answer);
-      clear(q);
-      if (result.state === "empty" || result.state === "unread") {
-        status(q, word(result.state), "");
-        return;
-      }
-      q.score = result.score;
-      q.state = result.state;
-      const f = q.form;
-      if (q.type === "short-answer") {
-        one(f, ".qz-model").hidden = false;
-        status(q, `${word("compare")} (${word("self")})`, "self");
-      } else {
-        status(q, word(result.state), result.state);
-        one(f, ".qz-retry").hidden = false;
-      }
-      for (const row of all(f, ".qz-choice")) {
-        const box = one(row, "input");
-        if (!box.checked) continue;
-        const right = q.type === "true-false" ? (box.value === "true") === q.key.a : q.key.c.includes(Number(box.value));
-        one(row, ".qz-mark").textContent = right ? `✓ ${word("right")}` : `✗ ${word("wrong")}`;
-        const fb = one(row, ".qz-feedback");
-        if (fb) fb.hidden = false;
-      }
-      if (q.type === "matching") {
-        inputs(f).forEach((s, i) => {
-          if (s.value !== "") one(f, `#${CSS.escape(s.id)}-s`).textContent = Number(s.value) === q.key.m[i] ? "✓" : `✗ ${word("wrong")}`;
-        });
-      }
-      if (result.state !== "correct") for (const el of all(f, ".qz-wrong")) el.hidden = false;
-      for (const el of all(f, ".qz-explanation")) el.hidden = false;
-      if (!quiet) remember(q, answer);
-      summarise();
-    }
-
-    /** @param {Question} q @param {any} answer */
-    function remember(q, answer) {
-      save(prefix + q.id, JSON.stringify({ a: answer, s: q.score, st: q.state }));
-    }
-
-    /** @param {Question} q @param {boolean} [quiet] */
-    function show(q, quiet) {
-      clear(q);
-      one(q.form, ".qz-answer").open = true;
-      for (const el of all(q.form, ".qz-explanation, .qz-model")) el.hidden = false;
-      if (q.state !== "correct") { q.score = q.type === "short-answer" ? q.score : 0; q.state = "shown"; }
-      status(q, word("shown"), "shown");
-      one(q.form, ".qz-retry").hidden = false;
-      if (!quiet) remember(q, read(q));
-      summarise();
-    }
-
-    /** @param {Question} q */
-    function reset(q) {
-      q.form.reset();
-      clear(q);
-      q.score = null;
-      q.state = "";
-      one(q.form, ".qz-answer").open = false;
-      const order = q.form.querySelector(".qz-order");
-      if (order) for (const v of q.start) order.append(/** @type {Node} */ (order.querySelector(`[data-qz-item="${v}"]`)));
-      save(prefix + q.id, null);
-    }
-
-    const rows = all(root, ".qz-objectives li");
-    /** Per-objective and total scores, as text first (the bar only repeats the number). */
-    function summarise() {
-      const total = one(root, ".qz-total");
-      if (!total) return;
-      /** @param {Question[]} qs */
-      const tally = (qs) => {
-        const done = qs.filter((q) => q.score !== null);
-        const got = done.reduce((sum, q) => sum + (q.score || 0), 0);
-        const self = done.some((q) => q.state === "self");
-        return { done: done.length, got, text: done.length ? fill(word("score"), { score: num(got), max: num(done.length) }) + (self ? ` (${word("self")})` : "") : word("none") };
-      };
-      const t = tally(active);
-      total.textContent = `${fill(word("answered"), { n: num(t.done), total: num(active.length) })} · ${t.text}`;
-      for (const row of rows) {
-        const r = tally(active.filter((q) => q.objective === row.dataset.qzObjective));
-        const share = r.done ? r.got / r.done : 0;
-        one(row, ".qz-obj-score").textContent = r.text;
-        one(row, ".qz-bar span").style.inlineSize = `${Math.round(share * 100)}%`;
-        const review = one(row, ".qz-review");
-        if (review) review.hidden = !(r.done && share < 0.7);
-        row.hidden = !active.some((q) => q.objective === row.dataset.qzObjective);
-      }
-    }
-
-    /** The attempt as plain text, for the download. */
-    function report() {
-      const name = one(root, ".qz-name").value.trim() || word("anonymous");
-      const lines = [one(root, ".qz-title").textContent || "", `${word("name")}: ${name}`,
-        `${word("date")}: ${new Date().toLocaleDateString(lang)}`, one(root, ".qz-total")?.textContent || "", ""];
-      for (const row of rows) if (!row.hidden) lines.push(`${row.querySelector(".qz-obj-text")?.textContent}: ${row.querySelector(".qz-obj-score")?.textContent}`);
-      lines.push("");
-      for (const q of active) {
-        const f = q.form;
-        const a = /** @type {any} */ (read(q));
-        let given = "";
-        if (q.type === "ordering") given = all(f, ".qz-order .qz-item").map((el) => el.textContent).join(" → ");
-        else if (q.type === "matching") given = all(f, ".qz-pair").map((p) => `${p.querySelector("label")?.textContent} → ${one(p, "select").selectedOptions[0]?.text}`).join("; ");
-        else if (q.type === "short-answer") given = a.t;
-        else if (typeof a === "string") given = a;
-        else given = all(f, ".qz-choice").filter((r) => one(r, "input").checked).map((r) => r.querySelector("label")?.textContent).join("; ");
-        lines.push(`${f.querySelector("legend")?.textContent}`, `  ${given}`, `  ${one(f, ".qz-status").textContent}`);
-      }
-      return lines.join("\n");
-    }
-
-    /** @param {boolean} key */
-    function print(key) {
-      root.classList.toggle("qz-print-key", key);
-      window.print();
-    }
-    const name = one(root, ".qz-name");
-    const head = document.createElement("p");
-    head.className = "qz-print-head";
-    root.prepend(head);
-    window.addEventListener("beforeprint", () => {
-      head.textContent = `${word("name")}: ${name.value || "…………"} · ${word("date")}: ${new Date().toLocaleDateString(lang)}`;
-      const key = root.classList.contains("qz-print-key") || "qzAnswerKey" in data;
-      for (const d of all(root, ".qz-answer")) /** @type {HTMLDetailsElement} */ (d).open = key;
-    });
-    window.addEventListener("afterprint", () => root.classList.remove("qz-print-key"));
-
-    root.addEventListener("click", (event) => {
-      const target = /** @type {HTMLElement} */ (event.target);
-      const button = /** @type {HTMLElement | null} */ (target.closest("button"));
-      if (!button || !root.contains(button)) return;
-      const q = questions.find((x) => x.form.contains(button));
-      const action = button.dataset.qzAction;
-      if (q && button.classList.contains("qz-retry")) { reset(q); summarise(); inputs(q.form)[0]?.focus(); }
-      else if (q && button.classList.contains("qz-show")) show(q);
-      else if (q && button.matches(".qz-up, .qz-down")) {
-        const li = /** @type {any} */ (button.closest("li"));
-        const up = button.classList.contains("qz-up");
-        const other = up ? li.previousElementSibling : li.nextElementSibling;
-        if (other) { other.insertAdjacentElement(up ? "beforebegin" : "afterend", li); button.focus(); }
-        status(q, fill(word("moved"), { n: num(all(q.form, ".qz-order li").indexOf(li) + 1) }), "");
-      }
-      else if (action === "reset") { questions.forEach(reset); summarise(); }
-      else if (action === "print") print(false);
-      else if (action === "print-key") print(true);
-      else if (action === "download") {
-        const link = document.createElement("a");
-        link.href = URL.createObjectURL(new Blob([report()], { type: "text/plain;charset=utf-8" }));
-        link.download = `${data.qzBank}-${new Date().toISOString().slice(0, 10)}.txt`;
-        link.click();
-        setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-      }
-    });
-    root.addEventListener("submit", (event) => {
-      event.preventDefault();
-      const q = questions.find((x) => x.form === event.target);
-      if (q) check(q);
-    });
-    root.addEventListener("change", (event) => {
-      const q = questions.find((x) => x.form.contains(/** @type {Node} */ (event.target)));
-      if (q && q.type === "short-answer" && q.state === "self") check(q);
-    });
-
-    for (const q of questions) {
-      shuffle(q);
-      q.start = all(q.form, ".qz-order li").map((li) => li.dataset.qzItem || "");
-      const record = readRecord(load(prefix + q.id));
-      if (!record) continue;
-      try {
-        write(q, record.a);
-        if (record.st === "shown") show(q, true);
-        else check(q, true);
-      } catch { reset(q); }
-    }
-    summarise();
+    summarise(quiz);
   }
 
   // One broken quiz (say, an edited page) must not stop the others on the page.

@@ -165,15 +165,23 @@ class QuizDomain(Domain):
         target: str,
         node: pending_xref,
         contnode: nodes.Element,
-    ) -> nodes.Element | None:
+    ) -> nodes.reference | None:
         found = self.lookup_see(target)
         if isinstance(found, str):
-            return contnode  # reported once, located in the bank, by report()
+            return None  # the text stays, unlinked; reported once, in the bank, by report()
         docname, anchor, title = found
         return make_refnode(builder, fromdocname, docname, anchor, nodes.inline(title, title))
 
-    def resolve_any_xref(self, *args: Any, **kwargs: Any) -> list[tuple[str, nodes.Element]]:
-        return []
+    def resolve_any_xref(
+        self,
+        env: BuildEnvironment,
+        fromdocname: str,
+        builder: Builder,
+        target: str,
+        node: pending_xref,
+        contnode: nodes.Element,
+    ) -> list[tuple[str, nodes.reference]]:
+        return []  # `see:` links are resolved by their own role only
 
     def report(self) -> None:
         """Give every quizgen warning of the site, once each, on every build.

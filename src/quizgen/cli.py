@@ -227,41 +227,44 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Convert a GIFT or Moodle XML file into a bank; nothing is written if anything fails."""
+    """Convert a GIFT, Moodle XML or QTI file into a bank; nothing is written if anything fails."""
     from quizgen.formats.catalog import importable
     from quizgen.loader import display_path, load_bank_text
     from quizgen.yaml_reader import dump as dump_yaml
 
     source = Path(args.file)
     try:
-        text = source.read_text(encoding="utf-8-sig")
+        data = source.read_bytes()
     except FileNotFoundError as exc:
         raise UsageError(f"no such file: {args.file}") from exc
-    except UnicodeDecodeError as exc:
-        raw = source.read_bytes()
-        line = raw.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise UsageError(
-            f"{args.file}:{line}:{column}: the file is not UTF-8 text "
-            f"(byte 0x{raw[exc.start]:02x}): save it as UTF-8 and import it again"
-        ) from exc
     except OSError as exc:
         raise UsageError(
             f"cannot read {args.file}: {exc.strerror or 'the system refused'}"
         ) from exc
-    head = text[:512].encode("utf-8")
-    reader = next(f for f in reversed(importable()) if f.sniff(source, head))
-    assert reader.load is not None
-    bank, problems = reader.load(text, display_path(source))
+    reader = next(f for f in reversed(importable()) if f.sniff(source, data[:512]))
+    if reader.load_bytes is not None:
+        bank, problems = reader.load_bytes(data, display_path(source))
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = data.count(b"\n", 0, exc.start) + 1
+            column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+            raise UsageError(
+                f"{args.file}:{line}:{column}: the file is not UTF-8 text "
+                f"(byte 0x{data[exc.start]:02x}): save it as UTF-8 and import it again"
+            ) from exc
+        assert reader.load is not None
+        bank, problems = reader.load(text, display_path(source))
     check = CheckResult(files=[display_path(source)], problems=problems)
     if bank is None or check.errors:
         return _report(check, args)
     if args.bank:
         bank.bank = args.bank
-    data = bank.model_dump(mode="json", exclude_defaults=True)
-    data = {"bank": data.pop("bank"), "title": data.pop("title"), **data}
+    fields = bank.model_dump(mode="json", exclude_defaults=True)
+    fields = {"bank": fields.pop("bank"), "title": fields.pop("title"), **fields}
     output = Path(args.output or f"{bank.bank}.yaml")
-    content = dump_yaml(data)
+    content = dump_yaml(fields)
     written = load_bank_text(content, str(output))
     if not written.ok:
         raise QuizgenInternalError("\n".join(p.format() for p in written.problems))
@@ -286,7 +289,9 @@ def build_parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         sub.set_defaults(handler=handler)
         if name == "import":
-            sub.add_argument("file", help="a GIFT (.gift, .txt) or Moodle XML (.xml) file")
+            sub.add_argument(
+                "file", help="a GIFT (.gift, .txt), Moodle XML (.xml) or QTI 1.2 (.zip) file"
+            )
             sub.add_argument("-o", "--output", help="bank file to write (default: BANK.yaml)")
             sub.add_argument("--bank", type=_bank_id, help="bank id (default: from the file)")
         if name not in {"schema", "import"}:
@@ -323,7 +328,7 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_export,
         "export banks to GIFT, Moodle XML, QTI (Canvas), JSON or a Markdown worksheet",
     )
-    add("import", cmd_import, "convert a GIFT or Moodle XML file into a bank")
+    add("import", cmd_import, "convert a GIFT, Moodle XML or QTI (Canvas) file into a bank")
     add("schema", cmd_schema, "print the JSON Schema of bank files")
     scaffold_command.add_parser(commands)
     return parser

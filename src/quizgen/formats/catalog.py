@@ -13,6 +13,7 @@ from quizgen.types.registry import Note
 #: What an exporter gives: the files (by suffix) and what it changed or left out.
 Files = tuple[dict[str, str | bytes], list[Note]]
 Loader = Callable[[str, str], tuple[Bank | None, list[Problem]]]
+BinaryLoader = Callable[[bytes, str], tuple[Bank | None, list[Problem]]]
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,8 @@ class Format:
     write: Callable[[Bank], Files]
     load: Loader | None = None
     binary: bool = False
+    load_bytes: BinaryLoader | None = None
+    """For packaged formats: read from the file's bytes."""
 
     def sniff(self, path: Path, head: bytes) -> bool:
         """Whether a file to import looks like this format."""
@@ -80,6 +83,12 @@ def _load_moodle_xml(text: str, path: str) -> tuple[Bank | None, list[Problem]]:
     return moodle_xml.load(text, path)
 
 
+def _load_qti(data: bytes, path: str) -> tuple[Bank | None, list[Problem]]:
+    from quizgen.formats import qti_import
+
+    return qti_import.load(data, path)
+
+
 _SNIFF: dict[str, Callable[[Path, bytes], bool]] = {
     "gift": lambda path, head: not head.lstrip().startswith(b"<") and not head.startswith(b"PK"),
     "moodle-xml": lambda path, head: (
@@ -95,7 +104,7 @@ FORMATS: dict[str, Format] = {
     for f in (
         Format("gift", "Moodle GIFT", "gift", _gift, _load_gift),
         Format("moodle-xml", "Moodle XML", "moodle-xml", _moodle_xml, _load_moodle_xml),
-        Format("qti", "QTI 1.2 package for Canvas", "qti", _qti, binary=True),
+        Format("qti", "QTI 1.2 package for Canvas", "qti", _qti, binary=True, load_bytes=_load_qti),
         Format("json", "the bank as JSON", "json", _json),
         Format("markdown", "printable worksheet and answer key", "markdown", _markdown),
     )
@@ -104,4 +113,4 @@ FORMATS: dict[str, Format] = {
 
 def importable() -> list[Format]:
     """Formats ``quizgen import`` reads."""
-    return [f for f in FORMATS.values() if f.load is not None]
+    return [f for f in FORMATS.values() if f.load is not None or f.load_bytes is not None]

@@ -136,13 +136,15 @@ _SUPPORTED = frozenset(
 )
 
 
-def _parse(text: str, draft: Draft) -> tuple[ET.Element | None, dict[int, int]]:
+def parse_located(
+    text: str, draft: Draft, kind: str = "Moodle XML"
+) -> tuple[ET.Element | None, dict[int, int]]:
     """Parse with expat so each element keeps its line; DTDs and entities are refused."""
     lines: dict[int, int] = {}
     found = re.search(r"<!(DOCTYPE|ENTITY)", text)
     if found:
         line = text.count("\n", 0, found.start()) + 1
-        draft.problem(line, f"<!{found[1]}> is refused: Moodle XML needs no DTD or entities")
+        draft.problem(line, f"<!{found[1]}> is refused: {kind} needs no DTD or entities")
         return None, lines
     builder = ET.TreeBuilder()
     parser = expat.ParserCreate()
@@ -285,7 +287,7 @@ def _grader_information(element: ET.Element | None) -> tuple[str, list[str]]:
 def load(text: str, path: str) -> tuple[Bank | None, list[Problem]]:
     """Read Moodle XML into a Bank; unsupported question types are located problems."""
     draft = Draft(path)
-    root, lines = _parse(text, draft)
+    root, lines = parse_located(text, draft)
     if root is None:
         return None, draft.problems
     if root.tag != "quiz":

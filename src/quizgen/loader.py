@@ -393,6 +393,11 @@ _YAML11_BOOLEANS = {
 _SEXAGESIMAL = re.compile(r"^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$")
 
 
+def schema_message(error: Any) -> str:
+    """One pydantic error in the plain words a bank author reads (the same as for banks)."""
+    return _sentence(error, _clean_loc(error["loc"]))[0]
+
+
 def _sentence(error: Any, loc: tuple[str | int, ...]) -> tuple[str, bool]:
     """Plain-language message for one pydantic error; the second item says point at the key."""
     kind = error["type"]

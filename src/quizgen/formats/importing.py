@@ -194,16 +194,16 @@ def finish(draft: Draft, bank_id: str | None, stem: str) -> tuple[Bank | None, l
         "title": draft.title or (draft.category or "").rsplit("/", 1)[-1] or stem,
         "questions": draft.questions,
     }
+    from quizgen.loader import schema_message
+
     try:
         return Bank.model_validate(data), problems
     except ValidationError as exc:
         for error in exc.errors(include_url=False):
             loc = error["loc"]
             line = draft.lines[loc[1]] if len(loc) > 1 and isinstance(loc[1], int) else 1
-            where = ".".join(str(part) for part in loc[2:] if not str(part)[:1].isupper())
             index = loc[1] if len(loc) > 1 and isinstance(loc[1], int) else None
             qid = draft.questions[index]["id"] if index is not None else data["bank"]
-            message = str(error["msg"]).removeprefix("Value error, ")
-            text = f"{qid}: {where}: {message}"
+            text = f"{qid}: {schema_message(error)}"
             problems.append(Problem(draft.path, line, 1, ProblemCode.import_format, text))
         return None, problems

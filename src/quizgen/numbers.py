@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from quizgen.languages import LATIN_DIGITS, primary, to_digits
+
 
 def plain_number(value: float) -> str:
     """Shortest exact form: ``2018``, ``0.5``, ``123456789``; never ``1.23457e+08``."""
@@ -14,12 +16,11 @@ def plain_number(value: float) -> str:
     return text
 
 
-#: Zero of the digits each language writes numbers with (Latin when not listed).
-_ZERO = {"fa": 0x06F0, "ar": 0x0660, "ur": 0x06F0}
+#: The digits quiz numbers and exported positions are written in, where not Latin. (CLDR's
+#: default for Arabic is Latin; quizzes follow the Arabic-Indic digits of Arabic print.)
+_NUMBERING = {"fa": "arabext", "ar": "arab", "ur": "arabext"}
 
 
 def local_digits(number: int | str, language: str) -> str:
     """``12`` in the digits of ``language``: Persian writes ۱۲."""
-    zero = _ZERO.get(language.split("-")[0].lower())
-    text = str(number)
-    return "".join(chr(zero + int(d)) if d.isdigit() else d for d in text) if zero else text
+    return to_digits(str(number), _NUMBERING.get(primary(language), LATIN_DIGITS))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.course.languages import default_numbering, is_rtl, native_name, script, to_digits
+from quizgen.languages import default_numbering, is_rtl, native_name, script, to_digits
 
 
 @pytest.mark.parametrize("code", ["fa", "ar", "he", "ur", "ps", "ar_EG"])

@@ -6,17 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
-from sphinx.util import logging
-
-from quizgen.course.languages import DIGIT_ZEROS, LATIN_DIGITS, default_numbering, primary
+from quizgen.languages import DIGIT_ZEROS, LATIN_DIGITS, default_numbering, primary
+from quizgen.sphinx_ext.config import reset_invalid
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.config import Config
 
 PREFIX = "course_"
-WARNING_TYPE = "quizgen"
-LOGGER = logging.getLogger(__name__)
 DEFAULT_BASEURL = "http://127.0.0.1:8000/"
 
 
@@ -121,20 +118,7 @@ def register_config(app: Sphinx) -> None:
 
 def validate_config(app: Sphinx, config: Config) -> None:
     """Replace every invalid option with its default, with a warning naming the option."""
-    for option in fields(CourseConfig):
-        name = PREFIX + option.name
-        value = getattr(config, name)
-        if not option.metadata["check"](value):
-            LOGGER.warning(
-                "%s = %r is not valid (%s); using the default %r",
-                name,
-                value,
-                option.metadata["help"],
-                option.metadata["default"],
-                type=WARNING_TYPE,
-                subtype="course_config",
-            )
-            setattr(config, name, option.metadata["default"])
+    reset_invalid(config, CourseConfig, PREFIX, "course_config")
     config.course_languages = list(config.course_languages)
 
 

@@ -13,7 +13,7 @@ from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from quizgen.course.config import CourseConfig
-from quizgen.course.languages import LATIN_DIGITS, to_digits
+from quizgen.languages import LATIN_DIGITS, to_digits
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

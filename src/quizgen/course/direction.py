@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from quizgen.course import themes
 from quizgen.course.config import CourseConfig
-from quizgen.course.languages import LATIN_DIGITS, is_rtl, script
+from quizgen.languages import LATIN_DIGITS, is_rtl, script
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

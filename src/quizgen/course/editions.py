@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from sphinx.locale import _
 
 from quizgen.course.config import CourseConfig
-from quizgen.course.languages import is_rtl, native_name
+from quizgen.languages import is_rtl, native_name
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

@@ -12,19 +12,12 @@ from typing import Any
 
 from quizgen.answers import spelling_variants
 from quizgen.inline import to_html
+from quizgen.languages import is_rtl
 from quizgen.model import Bank, QuestionBase
 from quizgen.numbers import plain_number
 from quizgen.types.registry import Note, QuestionType, get
 
 __all__ = ["Export", "ExportWriter", "Note", "plain_number"]
-
-#: Languages written right to left; their text is marked ``dir="rtl"`` in HTML exports.
-RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"})
-
-
-def is_rtl(language: str) -> bool:
-    """Whether a BCP 47 language is written right to left."""
-    return language.split("-")[0].lower() in RTL_LANGUAGES
 
 
 @dataclass

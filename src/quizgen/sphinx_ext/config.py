@@ -82,26 +82,33 @@ def register_config(app: Sphinx) -> None:
         app.add_config_value(PREFIX + option.name, option.default, "env")
 
 
+def reset_invalid(config: Config, options: type[Any], prefix: str, subtype: str) -> None:
+    """Replace every invalid value of a config dataclass's options with its default, with a
+    located warning naming the option (shared by quizgen's and the course's options)."""
+    for option in fields(options):
+        name = prefix + option.name
+        value = getattr(config, name)
+        if not option.metadata["check"](value):
+            default = option.metadata.get("default", option.default)
+            LOGGER.warning(
+                "%s = %r is not valid (%s); using the default %r",
+                name,
+                value,
+                option.metadata["help"],
+                default,
+                type=WARNING_TYPE,
+                subtype=subtype,
+            )
+            setattr(config, name, default)
+
+
 def validate_config(app: Sphinx, config: Config) -> None:
     """Replace every invalid option with its default, with a warning naming the option.
 
     ``quizgen_bank_dir`` is then made absolute (it is relative to conf.py), so directives
     never need the application object.
     """
-    for option in fields(QuizConfig):
-        name = PREFIX + option.name
-        value = getattr(config, name)
-        if not option.metadata["check"](value):
-            LOGGER.warning(
-                "%s = %r is not valid (%s); using the default %r",
-                name,
-                value,
-                option.metadata["help"],
-                option.default,
-                type=WARNING_TYPE,
-                subtype="config",
-            )
-            setattr(config, name, option.default)
+    reset_invalid(config, QuizConfig, PREFIX, "config")
     config.quizgen_bank_dir = str((Path(app.confdir) / config.quizgen_bank_dir).resolve())
 
 

@@ -1,4 +1,4 @@
-"""What the course needs to know about a language: its name, direction, script and digits.
+"""What quizgen needs to know about a language: its name, direction, script and digits.
 
 The facts come from the Unicode CLDR through Babel (which Sphinx already depends on), so any
 language Sphinx accepts works without a table kept here. Only the digit shapes are listed,

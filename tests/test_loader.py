@@ -221,3 +221,13 @@ def test_several_problems_are_all_reported_in_one_pass() -> None:
 def test_unknown_field_names_the_types_that_have_it(question: str, message: str) -> None:
     result = load_bank_text(f"bank: b\ntitle: T\nquestions:\n  - {question}\n", "x.yaml")
     assert message in result.problems[0].message, result.problems[0].format()
+
+
+@pytest.mark.parametrize("word", ["yes", "no", "on", "off", "y"])
+def test_true_false_words_are_not_read_as_booleans(word: str) -> None:
+    """YAML 1.2 reads them as text; the validator must not quietly turn them into a key."""
+    question = f"{{id: q, type: true-false, prompt: P, answer: {word}}}"
+    text = f"bank: b\ntitle: T\nquestions:\n  - {question}\n"
+    result = load_bank_text(text, "b.yaml")
+    assert not result.ok
+    assert "should be true or false" in result.problems[0].message

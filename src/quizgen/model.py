@@ -13,6 +13,7 @@ from pydantic import (
     Field,
     GetCoreSchemaHandler,
     GetJsonSchemaHandler,
+    StrictBool,
     StringConstraints,
 )
 from pydantic.json_schema import JsonSchemaValue
@@ -77,7 +78,7 @@ class QuestionBase(StrictModel):
         default=None, title="Difficulty", description="easy, medium or hard."
     )
     tags: list[Slug] = Field(default_factory=list, title="Tags", description="Free labels.")
-    shuffle: bool | None = Field(
+    shuffle: StrictBool | None = Field(
         default=None,
         title="Shuffle",
         description="Shuffle choices or items for this question; defaults to the bank setting.",
@@ -122,7 +123,7 @@ class Bank(StrictModel):
     description: OptionalText = Field(
         default=None, title="Description", description="A sentence shown under the title."
     )
-    shuffle: bool = Field(
+    shuffle: StrictBool = Field(
         default=True,
         title="Shuffle",
         description="Shuffle choices and ordering items (per learner, stable across reloads).",

@@ -40,8 +40,10 @@ class _ToMarkdown(HTMLParser):
     _SKIP = frozenset({"script", "style"})
     _MARKS: ClassVar[dict[str, str]] = {"em": "*", "i": "*", "strong": "**", "b": "**"}
 
-    def __init__(self) -> None:
+    def __init__(self, *, marked: bool = False) -> None:
         super().__init__(convert_charrefs=True)
+        self.marked = marked
+        """Whether the fragment has any markup: then no special in its text stays bare."""
         self.parts: list[str] = []
         self._skipping = 0
         self._code = 0
@@ -85,8 +87,8 @@ class _ToMarkdown(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self._skipping:
-            # Inside emphasis or a link, a lone `*` or `]` would end it: escape every special.
-            nested = self._inside > 0 or bool(self._links)
+            # Next to emphasis or a link, a lone `*` or `]` would join it: escape every special.
+            nested = self.marked or self._inside > 0 or bool(self._links)
             self.parts.append(data if self._code else literal_markdown(data, always=nested))
 
 
@@ -103,7 +105,8 @@ def literal_markdown(text: str, *, always: bool = False) -> str:
 
 def html_to_text(fragment: str) -> str:
     """An HTML fragment as bank text (inline Markdown), with runs of whitespace folded."""
-    parser = _ToMarkdown()
+    marked = re.search(r"<(em|i|strong|b|code|a)[\s>]", fragment, re.IGNORECASE) is not None
+    parser = _ToMarkdown(marked=marked)
     parser.feed(fragment)
     parser.close()
     return re.sub(r"\s+", " ", "".join(parser.parts)).strip()

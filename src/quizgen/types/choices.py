@@ -11,7 +11,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
-from pydantic import BeforeValidator, Field, field_validator, model_validator
+from pydantic import BeforeValidator, Field, StrictBool, field_validator, model_validator
 
 from quizgen.model import OptionalText, QuestionBase, StrictModel, Text
 from quizgen.sheet import Block, Markup, Para, SheetContext, Words, letter, listing
@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 
 class Choice(StrictModel):
     text: Text = Field(title="Choice text", description="MyST inline markup allowed.")
-    correct: bool = Field(default=False, title="Correct", description="Mark every right choice.")
+    correct: StrictBool = Field(
+        default=False, title="Correct", description="Mark every right choice."
+    )
     feedback: OptionalText = Field(
         default=None, title="Feedback", description="Shown when the learner picks this choice."
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING, ClassVar, Literal
 
-from pydantic import Field
+from pydantic import Field, StrictBool
 
 from quizgen.model import OptionalText, QuestionBase
 from quizgen.sheet import Block, SheetContext, words
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 class TrueFalseQuestion(QuestionBase):
     type: Literal["true-false"] = Field(title="Type", description="A statement to judge.")
-    answer: bool = Field(title="Answer", description="`true` if the statement is true.")
+    answer: StrictBool = Field(title="Answer", description="`true` if the statement is true.")
     feedback: OptionalText = Field(
         default=None, title="Feedback", description="Shown when the learner answers wrongly."
     )

@@ -220,4 +220,4 @@ def test_a_project_registers_its_own_question_type(app) -> None:
         unregister("year")
     assert not app.warning.getvalue().strip()
     html = (app.outdir / "index.html").read_text(encoding="utf-8")
-    assert """data-qz='{"t":"year","k":{"v":1994,"t":0},"w":"numeric",'""" in html
+    assert """data-qz='{"t":"year","k":{"v":1994,"t":0},"w":"numeric",""" in html

@@ -150,6 +150,8 @@ class QuestionHtml:
     def _answer_part(node: nodes.Node) -> nodes.Node:
         if not isinstance(node, nodes.Element):
             return node
+        for label in [n for n in node.children if isinstance(n, nodes.inline) and _is_prefix(n)]:
+            label.replace_self(label.children)  # "a)" as text: a bare <span> adds nothing
         field = node.get("quiz_field")
         if field == "feedback" and "quiz_choice" in node:
             return element("p", *node.children, data_qz_for=node["quiz_choice"])

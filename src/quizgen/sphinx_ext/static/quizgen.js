@@ -281,7 +281,7 @@
     all(form, ".qz-choices > li").forEach((li, i) => {
       const box = make("input", { type, name: "c", value: String(i) });
       box.setAttribute("aria-describedby", `${id}-c${i}-m`);
-      li.append(make("label", {}, [box, " ", ...li.childNodes]), make("span", { className: "qz-mark", id: `${id}-c${i}-m` }));
+      li.append(make("label", {}, [box, make("span", {}, [...li.childNodes])]), make("span", { className: "qz-mark", id: `${id}-c${i}-m` }));
     });
     const blank = one(form, ".qz-blank");
     if (blank) {
@@ -376,6 +376,8 @@
       const right = q.type === "true-false" ? (i === 0) === q.key.a : q.key.c.includes(i);
       one(row, ".qz-mark").textContent = right ? `✓ ${quiz.word("right")}` : `✗ ${quiz.word("wrong")}`;
       const feedback = reveal(q, `[data-qz-for="${i}"]`, "qz-feedback");
+      const label = feedback?.firstChild?.firstChild; // "(b) ": the worksheet's letter, not the row's
+      if (label) label.textContent = (label.textContent || "").replace(/^\(\S+\)\s*/, "");
       if (feedback) row.append(feedback);
     }
     if (q.type === "matching") {

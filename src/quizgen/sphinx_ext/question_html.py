@@ -87,27 +87,32 @@ class QuestionHtml:
     def build(
         self, item: nodes.Element, answer: nodes.Element | None, number: int, base: str
     ) -> nodes.Element:
-        """``<form class="qz-question" id=… data-qz=…><fieldset>`` legend, body, hint, answer."""
+        """``<form class="qz-question" id=… data-qz=…>`` prompt, body, hint, answer.
+
+        The prompt is the form's first paragraph; the runtime makes it the ``<legend>`` of a
+        ``<fieldset>`` when it adds the controls that fieldset groups.
+        """
         kind = item["quiz_widget"]
         number_text = f"{local_digits(number, self.language)}."
-        legend = element(
-            "legend",
+        prompt = element(
+            "p",
             element("span", nodes.Text(number_text), classes=("qz-number",)),
             nodes.Text(" "),
             *text_of(first_field(item, "prompt")),
         )
-        fieldset = element("fieldset", legend, *self.body(item, kind))
+        form = element(
+            "form", prompt, *self.body(item, kind), classes=("qz-question",), data_qz=spec(item)
+        )
         hint = first_field(item, "hint")
         if hint is not None:
-            fieldset += element(
+            form += element(
                 "details",
                 element("summary", nodes.Text(self.labels["hint"])),
                 element("p", *text_of(hint)),
                 classes=("qz-hint",),
             )
         if answer is not None:
-            fieldset += self.answer(answer)
-        form = element("form", fieldset, classes=("qz-question",), data_qz=spec(item))
+            form += self.answer(answer)
         form["ids"] = [base]
         return form
 

@@ -274,7 +274,11 @@
     const { form, spec } = q;
     const { word } = quiz;
     const id = form.id;
-    const fieldset = one(form, "fieldset");
+    // The prompt paragraph becomes the legend of a fieldset around the question's controls.
+    const prompt = /** @type {Element} */ (form.firstElementChild);
+    prompt.remove();
+    const fieldset = make("fieldset", {}, [make("legend", {}, [...prompt.childNodes]), ...form.childNodes]);
+    form.append(fieldset);
     form.noValidate = true;
     form.classList.add("qz-live");
     const type = q.type === "multiple" ? "checkbox" : "radio";
@@ -331,7 +335,6 @@
       make("div", { className: "qz-buttons" }, [make("button", { type: "submit", className: "qz-check" }, [word("check")]), " ", retry, " ",
         make("button", { type: "button", className: "qz-show" }, [word("show_answer")])]),
       make("p", { className: "qz-status", role: "status" }));
-    fieldset.append(one(form, ".qz-answer"));
     shuffle(quiz, q);
     q.start = orderItems(form).map((li) => li.dataset.qzItem || "");
     restore(quiz, q);

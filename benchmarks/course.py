@@ -12,6 +12,7 @@ import re
 import shutil
 import statistics
 from pathlib import Path
+from typing import Any
 
 from benchmarks.bank_generator import bank_yaml, generate_bank_data
 from benchmarks.report import Measurement
@@ -59,7 +60,7 @@ def course_size() -> tuple[int, int]:
     return (QUICK_PAGES, QUICK_QUESTIONS) if quick() else (PAGES, QUESTIONS)
 
 
-def _bank(number: int, questions: int, language: str) -> dict[str, object]:
+def _bank(number: int, questions: int, language: str) -> dict[str, Any]:
     return generate_bank_data(
         questions,
         seed=number,
@@ -102,10 +103,10 @@ def write_course(root: Path, pages: int, questions: int) -> Path:
 def edit_one_prompt(root: Path, questions: int, revision: int) -> Path:
     """Change the first prompt of the edited unit's English bank; returns the bank's path."""
     bank = _bank(EDITED, questions, "en")
-    first = bank["questions"][0]  # type: ignore[index]
+    first = bank["questions"][0]
     first["prompt"] = f"{first['prompt']} (revision {revision})"
     path = bank_path(root, EDITED)
-    path.write_text(bank_yaml(bank), encoding="utf-8")  # type: ignore[arg-type]
+    path.write_text(bank_yaml(bank), encoding="utf-8")
     return path
 
 

@@ -60,7 +60,7 @@ def _answer(question: dict[str, Any]) -> str:
     if kind == "matching":
         return "; ".join(f"{pair['left']}: {pair['right']}" for pair in question["pairs"])
     if kind == "short-answer":
-        return question["model_answer"]
+        return str(question["model_answer"])
     raise ValueError(f"no plain form for question type {kind!r}")
 
 

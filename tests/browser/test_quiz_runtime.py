@@ -347,16 +347,12 @@ def test_draw_shows_the_same_questions_after_reload(browser: Any, draw_site: str
     try:
         p = ctx.new_page()
         p.goto(f"{draw_site}index.html")
-        shown = p.locator("form.qz-question:visible").evaluate_all(
-            "(fs) => fs.map((f) => f.id)"
-        )
+        shown = p.locator("form.qz-question:visible").evaluate_all("(fs) => fs.map((f) => f.id)")
         assert len(shown) == 3
         numbers = p.locator("form.qz-question:visible .qz-number").all_inner_texts()
         assert numbers == ["1.", "2.", "3."]
         p.reload()
-        again = p.locator("form.qz-question:visible").evaluate_all(
-            "(fs) => fs.map((f) => f.id)"
-        )
+        again = p.locator("form.qz-question:visible").evaluate_all("(fs) => fs.map((f) => f.id)")
         assert again == shown
     finally:
         ctx.close()

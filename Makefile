@@ -70,7 +70,7 @@ lint: $(VENV)/.test-installed  ## Ruff, mypy --strict on src/quizgen (the JS typ
 	$(BIN)/ruff format --check src tests benchmarks source/conf.py
 	$(BIN)/mypy
 
-bench: $(VENV)/.test-installed browser-deps  ## Run the benchmarks and print the table
+bench: $(VENV)/.test-installed browser-deps  ## Run the benchmarks (BENCH_QUICK=1: small sizes, as CI)
 	$(BIN)/python -m benchmarks
 
 bench-peers: $(VENV)/.test-installed browser-deps  ## Compare with other quiz tools (not in CI)

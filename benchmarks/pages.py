@@ -1,25 +1,76 @@
-"""One-page projects of 10 to 1,000 questions (and none), built once for weight and browser runs."""
+"""One-page projects in three variants, and the pages built once for the weight and browser runs.
+
+The variants of a page of N generated questions:
+
+- ``quiz``: the prose, then the questions through the ``quiz`` directive (the subject);
+- ``plain``: the prose, then the same words written as plain MyST (the fair baseline);
+- ``none``: the prose alone, the same page without the quiz (the old baseline).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.bank_generator import generate_bank_text
+from benchmarks.bank_generator import bank_yaml, generate_banks
+from benchmarks.plain_myst import bank_as_myst
 from benchmarks.sphinx_project import fresh_build, write_project
+from benchmarks.timing import quick
 
 PAGE_SIZES = (10, 100, 1_000)
+QUICK_PAGE_SIZES = (10, 50)
+VARIANTS = ("quiz", "plain", "none")
+#: How each baseline is named in the table.
+FAIR = "same words, plain MyST"
+OLD = "same page, no quiz"
 
 
-def build_pages(work: Path, sizes: tuple[int, ...] = PAGE_SIZES) -> dict[int, Path]:
-    """Build each size into ``work/out-<n>``; size 0 is the same page without a quiz.
+def page_sizes() -> tuple[int, ...]:
+    """Question counts of the weight and browser pages; small ones under ``BENCH_QUICK``."""
+    return QUICK_PAGE_SIZES if quick() else PAGE_SIZES
 
-    :returns: the HTML output folder for each size.
-    """
-    outputs: dict[int, Path] = {}
-    for size in (0, *sizes):
-        bank = generate_bank_text(size) if size else None
-        source = write_project(work / f"project-{size}", bank)
-        out = work / f"out-{size}"
+
+def write_page(root: Path, variant: str, questions: int) -> Path:
+    """Write the one-page project of ``variant`` with ``questions`` generated questions."""
+    if variant == "none":
+        return write_project(root)
+    banks = generate_banks(questions)
+    if variant == "quiz":
+        body = "".join(f"\n```{{quiz}} {bank['bank']}\n```\n" for bank in banks)
+        return write_project(root, body, {bank["bank"]: bank_yaml(bank) for bank in banks})
+    if variant == "plain":
+        parts, first = [], 1
+        for bank in banks:
+            parts.append(bank_as_myst(bank, first=first))
+            first += len(bank["questions"])
+        return write_project(root, "\n".join(parts))
+    raise ValueError(f"unknown page variant {variant!r}; choose from {VARIANTS}")
+
+
+@dataclass
+class BuiltPages:
+    """HTML output folders: the page without quiz, and quiz and plain pages by size."""
+
+    none: Path
+    quiz: dict[int, Path] = field(default_factory=dict)
+    plain: dict[int, Path] = field(default_factory=dict)
+
+    @property
+    def sizes(self) -> list[int]:
+        return sorted(self.quiz)
+
+
+def build_pages(work: Path, sizes: tuple[int, ...] | None = None) -> BuiltPages:
+    """Build each variant at each size into ``work/out-<variant>-<n>``."""
+
+    def build(variant: str, size: int) -> Path:
+        source = write_page(work / f"project-{variant}-{size}", variant, size)
+        out = work / f"out-{variant}-{size}"
         fresh_build(source, out)
-        outputs[size] = out
-    return outputs
+        return out
+
+    pages = BuiltPages(none=build("none", 0))
+    for size in sizes or page_sizes():
+        pages.quiz[size] = build("quiz", size)
+        pages.plain[size] = build("plain", size)
+    return pages

@@ -11,28 +11,68 @@ from pathlib import Path
 class Measurement:
     """One figure, always beside the baseline it is judged against.
 
-    ``target`` says in words what the figure should meet; ``met`` is ``None`` when the
-    figure has no target (it is shown for context only).
+    ``baseline`` is the fair one the target is judged against (for a quiz page: the same
+    words written as plain MyST); ``old_baseline`` is shown beside it (the same page without
+    the quiz). ``target`` says in words what the figure should meet; ``met`` is ``None`` when
+    the figure has no target (it is shown for context only). ``value`` is ``None`` when the
+    measurement timed out after ``timed_out_after`` seconds; that misses any target.
+    ``judged`` is false in quick mode, whose toy sizes say nothing about the targets.
     """
 
     section: str
     name: str
-    value: float
+    value: float | None
     unit: str
     baseline: float | None = None
     baseline_name: str = ""
     target: str = ""
     met: bool | None = None
     note: str = ""
+    old_baseline: float | None = None
+    old_baseline_name: str = ""
+    timed_out_after: float | None = None
+    judged: bool = True
 
     @property
     def ratio(self) -> float | None:
-        if self.baseline in (None, 0):
-            return None
-        return self.value / self.baseline
+        return _ratio(self.value, self.baseline)
+
+    @property
+    def old_ratio(self) -> float | None:
+        return _ratio(self.value, self.old_baseline)
+
+    @property
+    def verdict(self) -> str:
+        """``met``, ``missed``, ``missed (timed out after N s)``, ``quick: not judged``, or ``""``
+        for a figure without target."""
+        timeout = (
+            f"timed out after {self.timed_out_after:.0f} s"
+            if self.timed_out_after is not None
+            else ""
+        )
+        if not self.target and not timeout:
+            return ""
+        if not self.judged:
+            return f"quick: not judged{f' ({timeout})' if timeout else ''}"
+        if timeout:
+            return f"missed ({timeout})"
+        if self.met is None:
+            return ""
+        return "met" if self.met else "missed"
 
     def as_dict(self) -> dict[str, object]:
-        return {**asdict(self), "ratio": self.ratio}
+        return {
+            **asdict(self),
+            "ratio": self.ratio,
+            "old_ratio": self.old_ratio,
+            "verdict": self.verdict,
+        }
+
+
+def _ratio(value: float | None, baseline: float | None) -> float | None:
+    if value is None or baseline is None or baseline == 0:
+        return None
+    return value / baseline
 
 
 def _number(value: float | None, unit: str = "") -> str:
@@ -53,29 +93,35 @@ def _number(value: float | None, unit: str = "") -> str:
     return f"{value:.3g}{' ' + unit if unit else ''}"
 
 
-def _verdict(measurement: Measurement) -> str:
-    if measurement.met is None:
-        return ""
-    return "met" if measurement.met else "MISSED"
+def _against(value: float | None, unit: str, name: str) -> str:
+    return f"{_number(value, unit)} ({name})" if name else "-"
+
+
+def _times(ratio: float | None) -> str:
+    return f"{ratio:.2f}x" if ratio is not None else "-"
 
 
 def format_table(measurements: list[Measurement]) -> str:
-    """A plain-text table: figure, value, baseline, ratio, target and verdict."""
-    header = ("section", "figure", "value", "baseline", "ratio", "target", "verdict")
+    """A plain-text table: figure, value, both baselines with ratios, target and verdict."""
+    header = (
+        "section", "figure", "value", "baseline", "ratio", "old baseline", "old ratio",
+        "target", "verdict",
+    )  # fmt: skip
     rows = [header]
-    for m in measurements:
-        ratio = m.ratio
-        rows.append(
-            (
-                m.section,
-                m.name,
-                _number(m.value, m.unit),
-                f"{_number(m.baseline, m.unit)} ({m.baseline_name})" if m.baseline_name else "-",
-                f"{ratio:.2f}x" if ratio is not None else "-",
-                m.target,
-                _verdict(m),
-            )
+    rows += [
+        (
+            m.section,
+            m.name,
+            "timed out" if m.timed_out_after is not None else _number(m.value, m.unit),
+            _against(m.baseline, m.unit, m.baseline_name),
+            _times(m.ratio),
+            _against(m.old_baseline, m.unit, m.old_baseline_name),
+            _times(m.old_ratio),
+            m.target,
+            m.verdict,
         )
+        for m in measurements
+    ]
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     lines = [
         "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))

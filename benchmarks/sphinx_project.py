@@ -11,8 +11,11 @@ import shutil
 import subprocess
 import sys
 import time
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
+
+from benchmarks.tree_memory import peak_tree_rss
 
 CONF = """\
 project = "Quiz benchmark"
@@ -44,33 +47,56 @@ class BuildRun:
     max_rss_bytes: int
     returncode: int
     output: str
+    tree_rss_bytes: int = 0
 
 
 class BuildFailedError(RuntimeError):
-    """A benchmark build exited with an error; the message carries Sphinx's output."""
+    """A benchmark build exited with an error or warned; the message carries Sphinx's output."""
 
 
-def write_project(root: Path, bank_text: str | None, *, bank_id: str = "generated") -> Path:
-    """Create ``root`` holding conf.py and index.md; the page embeds the bank when given.
+def check_clean(run: BuildRun, what: object) -> BuildRun:
+    """Refuse a build that failed or printed a warning: its figures would measure a fault.
 
-    With ``bank_text=None`` the page carries the same prose and no quiz: the baseline.
+    :raises BuildFailedError: with the end of Sphinx's output.
+    """
+    if run.returncode or "WARNING" in run.output or "ERROR" in run.output:
+        raise BuildFailedError(
+            f"sphinx-build of {what} did not build cleanly (exit {run.returncode}):\n"
+            f"{run.output[-4000:]}"
+        )
+    return run
+
+
+def write_project(root: Path, body: str = "", banks: dict[str, str] | None = None) -> Path:
+    """Create ``root`` holding conf.py and index.md: the prose, then ``body``.
+
+    :param banks: bank files to write beside the page, YAML text by bank id.
     """
     if root.exists():
         shutil.rmtree(root)
     root.mkdir(parents=True)
     (root / "conf.py").write_text(CONF, encoding="utf-8")
+    for bank_id, text in (banks or {}).items():
+        (root / f"{bank_id}.yaml").write_text(text, encoding="utf-8")
     page = PROSE.format(title="Check your understanding")
-    if bank_text is not None:
-        (root / f"{bank_id}.yaml").write_text(bank_text, encoding="utf-8")
-        page += f"\n```{{quiz}} {bank_id}\n```\n"
+    if body:
+        page += "\n" + body
     (root / "index.md").write_text(page, encoding="utf-8")
     return root
 
 
 def run_measured(
-    command: list[str], *, cwd: Path | None = None, env: dict[str, str] | None = None
+    command: list[str],
+    *,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+    sample_tree: bool = False,
 ) -> BuildRun:
-    """Run a command, returning its wall time and the peak RSS of that process alone."""
+    """Run a command, returning its wall time and the peak RSS of its largest process.
+
+    With ``sample_tree``, also the peak of the summed RSS of the process and its workers,
+    sampled every 100 ms (``BuildRun.tree_rss_bytes``).
+    """
     start = time.perf_counter()
     process = subprocess.Popen(
         command,
@@ -80,18 +106,22 @@ def run_measured(
         stderr=subprocess.STDOUT,
         text=True,
     )
-    output = process.stdout.read() if process.stdout else ""
-    _, status, usage = os.wait4(process.pid, 0)
+    with peak_tree_rss(process.pid) if sample_tree else nullcontext([0]) as tree_peak:
+        output = process.stdout.read() if process.stdout else ""
+        _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
-    # Linux reports ru_maxrss in KiB.
-    return BuildRun(seconds, usage.ru_maxrss * 1024, process.returncode, output)
+    # Linux reports ru_maxrss in KiB; for a waited child it is the largest of it and the
+    # descendants it waited for.
+    return BuildRun(
+        seconds, usage.ru_maxrss * 1024, process.returncode, output, tree_rss_bytes=tree_peak[0]
+    )
 
 
 def sphinx_command(
     source: Path, out: Path, doctrees: Path, *, options: tuple[str, ...] = ("-q",)
 ) -> list[str]:
-    """``python -m sphinx`` with the venv's interpreter, HTML builder, one process."""
+    """``python -m sphinx`` with the venv's interpreter and the HTML builder."""
     return [
         sys.executable, "-m", "sphinx", *options, "-b", "html",
         "-d", str(doctrees), str(source), str(out),
@@ -104,12 +134,13 @@ def build_env() -> dict[str, str]:
 
 
 def fresh_build(source: Path, out: Path, *, check: bool = True) -> BuildRun:
-    """Build ``source`` from nothing into ``out`` (its doctrees beside it)."""
+    """Build ``source`` from nothing into ``out`` (its doctrees beside it).
+
+    :raises BuildFailedError: when ``check`` and the build fails or warns.
+    """
     doctrees = out.with_name(out.name + ".doctrees")
     for path in (out, doctrees):
         if path.exists():
             shutil.rmtree(path)
     run = run_measured(sphinx_command(source, out, doctrees), env=build_env())
-    if check and run.returncode:
-        raise BuildFailedError(f"sphinx-build {source} failed ({run.returncode}):\n{run.output}")
-    return run
+    return check_clean(run, source) if check else run

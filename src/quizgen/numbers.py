@@ -24,3 +24,19 @@ _NUMBERING = {"fa": "arabext", "ar": "arab", "ur": "arabext"}
 def local_digits(number: int | str, language: str) -> str:
     """``12`` in the digits of ``language``: Persian writes ۱۲."""
     return to_digits(str(number), _NUMBERING.get(primary(language), LATIN_DIGITS))
+
+
+def number_signs(language: str) -> tuple[str, str]:
+    """The ten digits and the decimal sign numbers are written with in ``language``.
+
+    Why: the runtime writes scores in the page's digits without asking the browser's
+    ``Intl`` (whose first use costs tens of milliseconds while the page starts).
+    """
+    from babel.numbers import get_decimal_symbol
+
+    numbering = _NUMBERING.get(primary(language), LATIN_DIGITS)
+    try:
+        decimal = get_decimal_symbol(primary(language), numbering_system=numbering)
+    except Exception:  # babel raises several kinds for unknown locales or systems
+        decimal = "."
+    return local_digits("0123456789", language), str(decimal)

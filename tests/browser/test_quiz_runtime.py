@@ -92,7 +92,11 @@ def page(context: Any, site: str) -> Any:
 
 
 def form(page: Any, qid: str) -> Any:
-    return page.locator(f"form[id$='-{qid}']")
+    """The question, scrolled to as a learner would, once the runtime has added its controls."""
+    found = page.locator(f"form[id$='-{qid}']")
+    found.scroll_into_view_if_needed()
+    page.wait_for_selector(f"form.qz-live[id$='-{qid}']")
+    return found
 
 
 def status(page: Any, qid: str) -> str:

@@ -11,6 +11,7 @@ import json
 from sphinx.locale import get_translation
 
 from quizgen.labels import CATALOG, LOCALE_DIR, RUNTIME_WORDS, WORDS
+from quizgen.numbers import number_signs
 
 #: Interface words the runtime writes into controls it adds (buttons, labels, help).
 CONTROL_WORDS = (
@@ -28,8 +29,10 @@ def build_labels() -> dict[str, str]:
     return {key: _(msgid) for key, msgid in WORDS.items()}
 
 
-def runtime_labels() -> str:
-    """Words only the runtime needs (feedback, scores, controls), once per quiz as JSON."""
+def runtime_labels(language: str) -> str:
+    """Words only the runtime needs (feedback, scores, controls), once per quiz as JSON,
+    with the digits and decimal sign of the bank's ``language``."""
     words = {key: _(msgid) for key, msgid in RUNTIME_WORDS.items()}
     words.update({key: _(WORDS[key]) for key in CONTROL_WORDS})
+    words["digits"], words["decimal"] = number_signs(language)
     return json.dumps(words, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

@@ -67,7 +67,7 @@ class QuizHtml:
             "data_qz_lang": quiz["quiz_language"],
             "data_qz_uid": self.uid,
             "data_qz_store": self.storage_prefix,
-            "data_qz_labels": runtime_labels(),
+            "data_qz_labels": runtime_labels(quiz["quiz_language"]),
         }
         if self.options["draw"]:
             attrs["data_qz_draw"] = self.options["draw"]

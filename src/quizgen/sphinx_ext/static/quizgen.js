@@ -602,6 +602,10 @@
     return seed;
   }
 
+  /** A number in the page's digits and decimal sign (``digits``, ``decimal`` in the labels).
+   * @param {number} n @param {Record<string, string>} words */
+  const localDigits = (n, words) => String(n).replace(/[\d.]/g, (c) => (c === "." ? words.decimal || c : (words.digits || "")[+c] || c));
+
   /** @param {string | undefined} text @returns {any} */
   function parse(text) {
     try { return JSON.parse(text || "{}"); } catch { return {}; }
@@ -621,7 +625,7 @@
         key: spec.k || {}, objective: spec.o || "", score: null, state: "", number: one(form, ".qz-number"), start: [], ready: false });
     });
     return { root, data, lang, questions, active: questions, rows: all(root, ".qz-objectives li"),
-      word: (k) => words[k] || k, num: (n) => (Math.round(n * 10) / 10).toLocaleString(lang),
+      word: (k) => words[k] || k, num: (n) => localDigits(Math.round(n * 10) / 10, words),
       prefix: `${store}${data.qzLang}:${data.qzBank}:`, seed: learnerSeed(data, store) };
   }
 
@@ -632,7 +636,7 @@
     const kept = drawn(quiz.questions.length, count, `${quiz.seed}:${quiz.data.qzBank}`);
     quiz.active = kept.map((i) => quiz.questions[i]);
     quiz.questions.forEach((q) => { q.form.hidden = !quiz.active.includes(q); });
-    quiz.active.forEach((q, i) => { if (q.number) q.number.textContent = `${(i + 1).toLocaleString(quiz.lang)}.`; });
+    quiz.active.forEach((q, i) => { if (q.number) q.number.textContent = `${quiz.num(i + 1)}.`; });
   }
 
   /** Settings, events and saved answers; controls come when a question is near. @param {HTMLElement} root */
@@ -648,10 +652,12 @@
     return quiz;
   }
 
-  /** Add controls to the first questions at once (where a page opens), to others as they come
-   * near the viewport, and to the rest when the page is idle, without reading layout at start
-   * (an IntersectionObserver reports after the first layout). ``qz-ready`` then tells that
-   * the questions a page opens on can be answered. @param {Quiz[]} quizzes */
+  /** Add controls to the first questions at once (where a page opens) and to others as they
+   * come near the viewport, without reading layout at start (an IntersectionObserver reports
+   * after the first layout). Questions far away wait: adding controls to a thousand of them
+   * would lay the whole page out again and again. Focus, a pointer, printing and the
+   * download reach the rest. ``qz-ready`` tells that the questions a page opens on can be
+   * answered. @param {Quiz[]} quizzes */
   function hydrateSoon(quizzes) {
     /** @type {Map<Element, () => void>} */
     const waiting = new Map();
@@ -666,21 +672,14 @@
     };
     const forms = [...waiting.keys()];
     const seen = "IntersectionObserver" in window && new IntersectionObserver((entries) => {
-      for (const entry of entries) if (entry.isIntersecting) now(entry.target);
-    }, { rootMargin: "50% 0px" });
+      for (const entry of entries) if (entry.isIntersecting) { seen && seen.unobserve(entry.target); now(entry.target); }
+    }, { rootMargin: "100% 0px" });
     forms.slice(0, seen ? FIRST : Infinity).forEach(now);
     if (seen) for (const form of waiting.keys()) seen.observe(form);
-    const idle = window.requestIdleCallback || ((/** @type {Function} */ f) => setTimeout(() => f({ timeRemaining: () => 10 }), 50));
-    /** @param {IdleDeadline} deadline */
-    const step = (deadline) => {
-      for (const form of waiting.keys()) { if (deadline.timeRemaining() < 2) break; now(form); }
-      if (waiting.size) idle(step); else if (seen) seen.disconnect();
-    };
-    if (waiting.size) idle(step);
     document.dispatchEvent(new Event("qz-ready"));
   }
   /** How many questions get their controls before the page is shown: a screenful or two. */
-  const FIRST = 6;
+  const FIRST = 10;
 
   // One broken quiz (say, an edited page) must not stop the others on the page.
   const start = () => {

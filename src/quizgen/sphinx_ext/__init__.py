@@ -54,8 +54,9 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     return {
         "version": __version__,
         # 2: worksheet nodes carry quiz_widget and the unit field; 3: the quiz domain keeps
-        # each page's warnings and the questions it shows.
-        "env_version": 3,
+        # each page's warnings and the questions it shows; 4: it keeps neither the question
+        # ids of a bank nor, once a page is read, the questions it shows.
+        "env_version": 4,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -23,6 +23,7 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
         LmsTableDirective,
         WarningsDirective,
     )
+    from quizgen.sphinx_ext.smartquotes import QuizSmartQuotes, RestoreSmartQuotes
     from quizgen.sphinx_ext.transforms import QuizHtmlTransform
 
     config.register_config(app)
@@ -46,6 +47,8 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
             man=skip,
             texinfo=skip,
         )
+    app.add_transform(QuizSmartQuotes)
+    app.add_transform(RestoreSmartQuotes)
     app.add_post_transform(QuizHtmlTransform)
     app.add_post_transform(QuizAnswerKeyTransform)
     app.add_post_transform(QuizTextLabelsTransform)

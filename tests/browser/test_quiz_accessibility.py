@@ -79,7 +79,7 @@ def test_persian_quiz_flows_right_to_left_and_reads_persian_digits(
     page = browser.new_page()
     try:
         page.goto(f"{sites['fa']}index.html")
-        form = page.locator("form[data-qz-id=year]")
+        form = page.locator("form[id$='-year']")
         box = form.locator("input[type=text]")
         box.fill("۲۴")
         form.locator(".qz-check").click()

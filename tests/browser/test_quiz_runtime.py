@@ -92,7 +92,7 @@ def page(context: Any, site: str) -> Any:
 
 
 def form(page: Any, qid: str) -> Any:
-    return page.locator(f"form[data-qz-id={qid}]")
+    return page.locator(f"form[id$='-{qid}']")
 
 
 def status(page: Any, qid: str) -> str:
@@ -101,7 +101,15 @@ def status(page: Any, qid: str) -> str:
 
 CHECK = re.compile("^Check$")
 #: The label text of the focused control (reading state, not acting on the page).
-FOCUSED_LABEL = "document.querySelector(`label[for='${document.activeElement.id}']`).textContent"
+FOCUSED_LABEL = "document.activeElement.closest('label').textContent.trim()"
+
+
+def live_form(page: Any, qid: str) -> Any:
+    """The question once the runtime has added its controls (it does so as it comes near)."""
+    f = form(page, qid)
+    f.scroll_into_view_if_needed()
+    page.wait_for_selector(f"form.qz-live[id$='-{qid}']")
+    return f
 
 
 def check(page: Any, qid: str) -> str:
@@ -201,7 +209,7 @@ def test_keyboard_alone_answers_every_type(page: Any) -> None:
         if name in ("The United States", "North Korea"):
             kb.press("Space")
         kb.press("Tab")
-    page.locator("form[data-qz-id=many] .qz-check").focus()
+    page.locator("form[id$='-many'] .qz-check").focus()
     kb.press("Enter")
     assert status(page, "many") == "✓ Correct"
     # fill-blank and numeric: type, Enter.
@@ -311,7 +319,7 @@ def test_seed_parameter_gives_a_reproducible_variant(context: Any, site: str, br
     def order(ctx: Any, query: str = "") -> list[str]:
         p = ctx.new_page()
         p.goto(f"{site}index.html{query}")
-        found = p.locator("form[data-qz-id=many] .qz-choice label").all_inner_texts()
+        found = p.locator("form[id$='-many'] .qz-choices label").all_inner_texts()
         p.close()
         return found
 
@@ -339,14 +347,14 @@ def test_draw_shows_the_same_questions_after_reload(browser: Any, draw_site: str
         p = ctx.new_page()
         p.goto(f"{draw_site}index.html")
         shown = p.locator("form.qz-question:visible").evaluate_all(
-            "(fs) => fs.map((f) => f.dataset.qzId)"
+            "(fs) => fs.map((f) => f.id)"
         )
         assert len(shown) == 3
         numbers = p.locator("form.qz-question:visible .qz-number").all_inner_texts()
         assert numbers == ["1.", "2.", "3."]
         p.reload()
         again = p.locator("form.qz-question:visible").evaluate_all(
-            "(fs) => fs.map((f) => f.dataset.qzId)"
+            "(fs) => fs.map((f) => f.id)"
         )
         assert again == shown
     finally:
@@ -376,7 +384,7 @@ def test_without_javascript_questions_and_collapsed_answers_remain(browser: Any,
         p.goto(f"{site}index.html")
         assert p.get_by_text("Which year was the treaty").is_visible()
         assert not p.get_by_role("button", name="Check").first.is_visible()
-        answer = p.locator("form[data-qz-id=pick] details.qz-answer")
+        answer = p.locator("form[id$='-pick'] details.qz-answer")
         assert answer.get_attribute("open") is None
         answer.locator("summary").click()
         assert answer.get_by_text("It was signed in 1994.").is_visible()
@@ -399,7 +407,7 @@ CRAFTED = {
     ids=lambda value: value if isinstance(value, str) else "",
 )
 def test_a_crafted_saved_record_is_dropped_not_shown(page: Any, qid: str, record: dict) -> None:
-    before = form(page, qid).inner_text()
+    before = live_form(page, qid).inner_text()
     page.evaluate(
         """([qid, record]) => {
           const quiz = document.querySelector(".qz-quiz").dataset;
@@ -409,7 +417,7 @@ def test_a_crafted_saved_record_is_dropped_not_shown(page: Any, qid: str, record
         [qid, record],
     )
     page.reload()
-    assert "undefined" not in form(page, qid).inner_text()
+    assert "undefined" not in live_form(page, qid).inner_text()
     assert status(page, qid) == ""
     assert form(page, qid).inner_text() == before
     keys = page.evaluate("Object.keys(localStorage).filter((k) => k.includes(':demo:'))")

@@ -63,7 +63,7 @@ _LAYOUT = """() => {
     direction: style("article[role=main]", "direction"),
     paragraphAlign: style("article[role=main] section p", "textAlign"),
     codeDirection: style("article[role=main] pre", "direction"),
-    orderedList: style("article[role=main] ol:not(.qz-order)", "listStyleType"),
+    orderedList: style("article[role=main] ol:not(.qz-quiz ol)", "listStyleType"),
     orderingNumbers: (() => {
       const item = document.querySelector(".qz-order .qz-item");
       return item ? getComputedStyle(item, "::before").content : null;

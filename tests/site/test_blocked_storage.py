@@ -38,7 +38,7 @@ def test_pages_work_quietly_with_storage_blocked(
             page.locator("#search-results ul.search li a").first.wait_for(timeout=10_000)
         else:
             page.locator(".theme-toggle:visible").first.click()  # the theme remembers its mode
-            form = page.locator("form.qz-question[data-qz-type=single]:visible").first
+            form = page.locator("""form.qz-question[data-qz*='"t":"single"']:visible""").first
             form.locator("input").first.check()
             form.locator("button[type=submit]").click()
             assert form.locator(".qz-status").inner_text().strip()

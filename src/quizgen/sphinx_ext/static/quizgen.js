@@ -281,7 +281,7 @@
     all(form, ".qz-choices > li").forEach((li, i) => {
       const box = make("input", { type, name: "c", value: String(i) });
       box.setAttribute("aria-describedby", `${id}-c${i}-m`);
-      li.append(make("label", {}, [box, " ", ...li.childNodes]), make("span", { className: "qz-mark", id: `${id}-c${i}-m` }));
+      li.append(make("label", {}, [box, make("span", {}, [...li.childNodes])]), make("span", { className: "qz-mark", id: `${id}-c${i}-m` }));
     });
     const blank = one(form, ".qz-blank");
     if (blank) {
@@ -376,6 +376,8 @@
       const right = q.type === "true-false" ? (i === 0) === q.key.a : q.key.c.includes(i);
       one(row, ".qz-mark").textContent = right ? `✓ ${quiz.word("right")}` : `✗ ${quiz.word("wrong")}`;
       const feedback = reveal(q, `[data-qz-for="${i}"]`, "qz-feedback");
+      const label = feedback?.firstChild?.firstChild; // "(b) ": the worksheet's letter, not the row's
+      if (label) label.textContent = (label.textContent || "").replace(/^\(\S+\)\s*/, "");
       if (feedback) row.append(feedback);
     }
     if (q.type === "matching") {
@@ -643,9 +645,10 @@
     return quiz;
   }
 
-  /** Add controls as questions come near the viewport, and to the rest when the page is idle,
-   * without reading layout at start (an IntersectionObserver reports after the first layout).
-   * ``qz-ready`` tells that the questions on screen can be answered. @param {Quiz[]} quizzes */
+  /** Add controls to the first questions at once (where a page opens), to others as they come
+   * near the viewport, and to the rest when the page is idle, without reading layout at start
+   * (an IntersectionObserver reports after the first layout). ``qz-ready`` then tells that
+   * the questions a page opens on can be answered. @param {Quiz[]} quizzes */
   function hydrateSoon(quizzes) {
     /** @type {Map<Element, () => void>} */
     const waiting = new Map();
@@ -658,25 +661,23 @@
       waiting.delete(form);
       try { run?.(); } catch (error) { console.warn("quizgen:", error); }
     };
-    const ready = () => document.dispatchEvent(new Event("qz-ready"));
+    const forms = [...waiting.keys()];
+    const seen = "IntersectionObserver" in window && new IntersectionObserver((entries) => {
+      for (const entry of entries) if (entry.isIntersecting) now(entry.target);
+    }, { rootMargin: "50% 0px" });
+    forms.slice(0, seen ? FIRST : Infinity).forEach(now);
+    if (seen) for (const form of waiting.keys()) seen.observe(form);
     const idle = window.requestIdleCallback || ((/** @type {Function} */ f) => setTimeout(() => f({ timeRemaining: () => 10 }), 50));
     /** @param {IdleDeadline} deadline */
     const step = (deadline) => {
       for (const form of waiting.keys()) { if (deadline.timeRemaining() < 2) break; now(form); }
-      if (waiting.size) idle(step);
+      if (waiting.size) idle(step); else if (seen) seen.disconnect();
     };
-    if (!("IntersectionObserver" in window) || !waiting.size) { [...waiting.keys()].forEach(now); ready(); return; }
-    let first = true;
-    const seen = new IntersectionObserver((entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        seen.unobserve(entry.target);
-        now(entry.target);
-      }
-      if (first) { first = false; ready(); idle(step); }
-    }, { rootMargin: "50% 0px" });
-    for (const form of waiting.keys()) seen.observe(form);
+    if (waiting.size) idle(step);
+    document.dispatchEvent(new Event("qz-ready"));
   }
+  /** How many questions get their controls before the page is shown: a screenful or two. */
+  const FIRST = 6;
 
   // One broken quiz (say, an edited page) must not stop the others on the page.
   const start = () => {

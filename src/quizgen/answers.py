@@ -41,6 +41,15 @@ def normalise_answer(text: str) -> str:
     ZWNJ and other joiners become spaces, so ``می‌روم`` and ``می روم`` agree; the
     comparison in :func:`answer_matches` also ignores spaces altogether.
     """
+    if text.isascii():
+        # The same result without the walk through each character: ASCII has no diacritics,
+        # joiners, letter variants or non-ASCII digits, and its only Z-category space is " ".
+        return _SPACE.sub(" ", text.lower()).strip(" " + _EDGE_PUNCTUATION)
+    return _normalise_any(text)
+
+
+def _normalise_any(text: str) -> str:
+    """:func:`normalise_answer` for any text, one character at a time."""
     decomposed = unicodedata.normalize("NFKD", text).lower()
     kept: list[str] = []
     for char in decomposed:

@@ -23,6 +23,7 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
         LmsTableDirective,
         WarningsDirective,
     )
+    from quizgen.sphinx_ext.smartquotes import QuizSmartQuotes, RestoreSmartQuotes
     from quizgen.sphinx_ext.transforms import QuizHtmlTransform
 
     config.register_config(app)
@@ -46,6 +47,8 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
             man=skip,
             texinfo=skip,
         )
+    app.add_transform(QuizSmartQuotes)
+    app.add_transform(RestoreSmartQuotes)
     app.add_post_transform(QuizHtmlTransform)
     app.add_post_transform(QuizAnswerKeyTransform)
     app.add_post_transform(QuizTextLabelsTransform)
@@ -54,8 +57,9 @@ def setup_extension(app: Sphinx) -> ExtensionMetadata:
     return {
         "version": __version__,
         # 2: worksheet nodes carry quiz_widget and the unit field; 3: the quiz domain keeps
-        # each page's warnings and the questions it shows.
-        "env_version": 3,
+        # each page's warnings and the questions it shows; 4: it keeps neither the question
+        # ids of a bank nor, once a page is read, the questions it shows.
+        "env_version": 4,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import html
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import rcssmin
+import rjsmin
 
 from quizgen.sphinx_ext.domain import QuizDomain
 from quizgen.sphinx_ext.nodes import is_quiz_html
@@ -17,6 +22,9 @@ if TYPE_CHECKING:
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 JS_FILE = "quizgen.js"
 CSS_FILE = "quizgen.css"
+#: How each runtime file is shrunk for shipping; the readable source stays in STATIC_DIR.
+MINIFIERS: dict[str, Callable[[str], str]] = {JS_FILE: rjsmin.jsmin, CSS_FILE: rcssmin.cssmin}
+_SHIPPED_PREFIX = "quizgen-runtime-"
 
 
 def add_static_dir(app: Sphinx) -> None:
@@ -32,13 +40,38 @@ def add_static_dir(app: Sphinx) -> None:
         # Sphinx leaves .js out of an EPUB's manifest; readers that run scripts need it in.
         media_types = app.builder.media_types  # type: ignore[attr-defined]
         app.builder.media_types = {**media_types, ".js": "application/javascript"}  # type: ignore[attr-defined]
+    shipped = shipped_runtime(Path(app.doctreedir))
     if hasattr(app, "add_static_dir"):
-        app.add_static_dir(STATIC_DIR)
+        app.add_static_dir(shipped)
         return
     target = Path(app.outdir) / "_static"
     target.mkdir(parents=True, exist_ok=True)
-    for name in (JS_FILE, CSS_FILE):
-        shutil.copyfile(STATIC_DIR / name, target / name)
+    for name in MINIFIERS:
+        shutil.copyfile(shipped / name, target / name)
+
+
+def shipped_runtime(cache_dir: Path) -> Path:
+    """The folder of ``quizgen.js`` and ``quizgen.css`` as HTML builds ship them: minified.
+
+    Why minify: comments and JSDoc types, which keep the source readable and type-checked, are
+    more than a quarter of the gzipped runtime. Why a folder named by a hash of the sources and
+    the minifiers' versions: each runtime is minified once, not once per build or page, and
+    an edited source or upgraded minifier gets a fresh folder (older ones are removed).
+    """
+    sources = {name: (STATIC_DIR / name).read_text(encoding="utf-8") for name in MINIFIERS}
+    key = "\0".join([rjsmin.__version__, rcssmin.__version__, *sources.values()])
+    folder = cache_dir / f"{_SHIPPED_PREFIX}{hashlib.sha256(key.encode()).hexdigest()[:16]}"
+    if all((folder / name).is_file() for name in MINIFIERS):
+        return folder
+    if cache_dir.is_dir():
+        for old in cache_dir.glob(f"{_SHIPPED_PREFIX}*"):
+            shutil.rmtree(old, ignore_errors=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in sources.items():
+        partial = folder / f".{name}.partial"
+        partial.write_bytes(MINIFIERS[name](text).encode("utf-8"))
+        partial.replace(folder / name)  # never a half-written file under the real name
+    return folder
 
 
 def add_page_assets(

@@ -111,9 +111,7 @@ class _BankDirective(SphinxDirective):
                 self.warn_problems(compare_banks(untranslated, result))
         bank = result.bank or result.salvaged
         if bank is not None:
-            self.quiz_domain.note_bank_use(
-                self.env.docname, source, bank, [q.id for q in bank.questions]
-            )
+            self.quiz_domain.note_bank_use(self.env.docname, source, bank)
         return source, bank
 
 

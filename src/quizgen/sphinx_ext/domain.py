@@ -33,7 +33,7 @@ class QuizDomain(Domain):
 
     name = "quiz"
     label = "Quiz"
-    data_version = 2
+    data_version = 3
     initial_data: ClassVar[dict[str, Any]] = {
         "uses": {},
         "quiz_docs": {},
@@ -63,7 +63,10 @@ class QuizDomain(Domain):
 
     @property
     def shown(self) -> dict[str, dict[str, str]]:
-        """docname -> ``language:bank:question`` -> where on the page that question is shown."""
+        """docname -> ``language:bank:question`` -> where on the page that question is shown.
+
+        Filled while the page is read, dropped once it is (:meth:`process_doc`).
+        """
         return cast("dict[str, dict[str, str]]", self.data.setdefault("shown", {}))
 
     def note_shown(self, docname: str, keys: Iterable[str], location: str) -> dict[str, str]:
@@ -87,9 +90,7 @@ class QuizDomain(Domain):
         for problem in problems:
             self.note_warning(docname, problem.code, problem.message, problem_location(problem))
 
-    def note_bank_use(
-        self, docname: str, source: BankSource, bank: Any, questions: Iterable[str]
-    ) -> None:
+    def note_bank_use(self, docname: str, source: BankSource, bank: Any) -> None:
         """Remember that ``docname`` shows ``bank`` (a loaded Bank) from ``source``."""
         see: list[tuple[str, tuple[str | int, ...]]] = [
             (o.see, ("objectives", i, "see")) for i, o in enumerate(bank.objectives) if o.see
@@ -100,7 +101,6 @@ class QuizDomain(Domain):
                 "bank": bank.bank,
                 "language": bank.language,
                 "source": (source.rel, str(source.path), source.shown),
-                "questions": list(questions),
                 "see": see,
             }
         )
@@ -118,9 +118,13 @@ class QuizDomain(Domain):
                     self.data.setdefault(key, {})[docname] = otherdata[key][docname]
 
     def process_doc(self, env: BuildEnvironment, docname: str, document: nodes.document) -> None:
-        count = sum(1 for _ in document.findall(is_quiz))
+        # By class first: a Python condition on every node of a long quiz page costs more.
+        count = sum(1 for node in document.findall(nodes.container) if is_quiz(node))
         if count:
             self.quiz_docs[docname] = count
+        # Only needed while the page is read; kept, it would grow the pickled environment by
+        # a key a question.
+        self.shown.pop(docname, None)
 
     def sources(self) -> Iterator[BankSource]:
         """Every bank file in use, once."""

@@ -1,0 +1,3 @@
+project = "Quotes"
+extensions = ["myst_parser", "quizgen"]
+show_warning_types = True

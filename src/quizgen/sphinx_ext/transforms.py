@@ -78,7 +78,8 @@ class QuizHtml:
         root = element("div", classes=("qz-quiz", *quiz["classes"][1:]), **attrs)
         root["ids"] = list(quiz["ids"])
         root += element("p", *text_of(first_field(quiz, "title")), classes=("qz-title",))
-        for description in fields(quiz, "description"):
+        described = (c for c in quiz.children if isinstance(c, nodes.Element))
+        for description in [c for c in described if c.get("quiz_field") == "description"]:
             root += element("p", *text_of(description), classes=("qz-description",))
         questions = _component(quiz, "questions")
         items = [] if questions is None else [

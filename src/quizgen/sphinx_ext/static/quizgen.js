@@ -690,6 +690,13 @@
     }
     hydrateSoon(quizzes);
   };
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-  else start();
+  let started = false;
+  const startOnce = () => { if (!started) { started = true; start(); } };
+  if (document.readyState === "complete") startOnce();
+  else {
+    // After the page's own DOMContentLoaded work: a theme's scroll-spy measures the page then,
+    // and a DOM changed just before would make that measurement lay the whole page out again.
+    document.addEventListener("DOMContentLoaded", () => setTimeout(startOnce));
+    window.addEventListener("load", startOnce);
+  }
 })();

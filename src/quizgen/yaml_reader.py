@@ -187,25 +187,22 @@ def _scan(text: str) -> None:
     refused here too, since a built value no longer shows whether it had one.
     """
     depth = values = 0
+    scalar, alias = yaml.ScalarEvent, yaml.AliasEvent
+    opening = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+    closing = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
     for event in yaml.parse(text, Loader=_Base):
-        anchor, tag = getattr(event, "anchor", None), getattr(event, "tag", None)
-        if anchor is not None:  # aliases, and anchors even when nothing refers to them
-            raise _error_at(event.start_mark, _ANCHOR_MESSAGE)
-        if tag is not None and not isinstance(event, yaml.ScalarEvent | yaml.CollectionStartEvent):
-            continue
-        if tag is not None:
-            raise _error_at(
-                event.start_mark,
-                f"YAML tags (`{_short_tag(tag)}`) are not allowed in banks: remove the tag "
-                "and write plain text, in quotes if it looks like a number or true/false",
-            )
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise _error_at(event.start_mark, _DEPTH_MESSAGE)
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
-        if isinstance(event, yaml.ScalarEvent | yaml.CollectionStartEvent):
+        kind = type(event)
+        if kind is scalar or kind in opening:
+            # Aliases, and anchors even when nothing refers to them, are refused; so are tags.
+            if event.anchor is not None:
+                raise _error_at(event.start_mark, _ANCHOR_MESSAGE)
+            if event.tag is not None:
+                raise _error_at(
+                    event.start_mark,
+                    f"YAML tags (`{_short_tag(event.tag)}`) are not allowed in banks: remove "
+                    "the tag and write plain text, in quotes if it looks like a number or "
+                    "true/false",
+                )
             values += 1
             if values > MAX_VALUES:
                 raise _error_at(
@@ -213,7 +210,15 @@ def _scan(text: str) -> None:
                     f"the bank holds more than {MAX_VALUES:,} values (texts, numbers, lists); "
                     "split it into several banks",
                 )
-        if isinstance(event, yaml.ScalarEvent) and _CONTROL.search(event.value):
+            if kind is not scalar:
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise _error_at(event.start_mark, _DEPTH_MESSAGE)
+        elif kind in closing:
+            depth -= 1
+        elif kind is alias:
+            raise _error_at(event.start_mark, _ANCHOR_MESSAGE)
+        if kind is scalar and _CONTROL.search(event.value):
             # An escape such as "\x07" in quotes: point at the text that holds it.
             raise _error_at(event.start_mark, _control_message(_CONTROL.findall(event.value)[0]))
 

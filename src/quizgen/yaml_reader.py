@@ -8,7 +8,7 @@ reported do we compose the node tree (still in C) and walk it to the offending v
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar
 
 import yaml
@@ -190,7 +190,8 @@ def _scan(text: str) -> None:
     scalar, alias = yaml.ScalarEvent, yaml.AliasEvent
     opening = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
     closing = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
-    for event in yaml.parse(text, Loader=_Base):
+    events: Iterable[Any] = yaml.parse(text, Loader=_Base)  # read by class, not by attribute
+    for event in events:
         kind = type(event)
         if kind is scalar or kind in opening:
             # Aliases, and anchors even when nothing refers to them, are refused; so are tags.

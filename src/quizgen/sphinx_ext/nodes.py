@@ -52,7 +52,8 @@ def element(
         node: quiz_element = quiz_text_element("", "", *children)
     else:
         node = quiz_element("", *children)
-    node.update_basic_atts({"ids": ids, "classes": list(classes)})
+    node["ids"] = ids  # a new node's lists are empty: set, not merged
+    node["classes"] = list(classes)
     node["tag"] = tag
     node["attrs"] = {
         name.replace("_", "-"): "" if value is None else value for name, value in attrs.items()

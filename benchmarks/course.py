@@ -16,7 +16,7 @@ from typing import Any
 
 from benchmarks.bank_generator import bank_yaml, generate_bank_data
 from benchmarks.report import Measurement
-from benchmarks.sphinx_project import BuildRun, build_env, check_clean, run_measured
+from benchmarks.sphinx_project import BuildRun, build_env, check_clean, conf_py, run_measured
 from benchmarks.sphinx_project import sphinx_command as _sphinx_command
 from benchmarks.timing import quick, repeats
 
@@ -26,15 +26,7 @@ LANGUAGES = ("en", "fa")
 #: The page whose bank is edited for the incremental rebuild.
 EDITED = 1
 
-CONF = """\
-project = "Generated course"
-extensions = ["myst_parser", "quizgen"]
-quizgen_bank_dir = "../quizzes"
-html_theme = "furo"
-html_copy_source = False
-html_show_sourcelink = False
-html_last_updated_fmt = None
-"""
+CONF = conf_py("Generated course", "../quizzes")
 
 UNIT = """\
 # Unit {number}: {topic}

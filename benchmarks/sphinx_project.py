@@ -17,15 +17,21 @@ from pathlib import Path
 
 from benchmarks.tree_memory import peak_tree_rss
 
-CONF = """\
-project = "Quiz benchmark"
+
+def conf_py(project: str, bank_dir: str) -> str:
+    """The ``conf.py`` of every generated project: furo, MyST, quizgen, no source copies."""
+    return f"""\
+project = "{project}"
 extensions = ["myst_parser", "quizgen"]
-quizgen_bank_dir = "."
+quizgen_bank_dir = "{bank_dir}"
 html_theme = "furo"
 html_copy_source = False
 html_show_sourcelink = False
 html_last_updated_fmt = None
 """
+
+
+CONF = conf_py("Quiz benchmark", ".")
 
 PROSE = """\
 # {title}

@@ -22,11 +22,8 @@ _NODES: dict[str, type[nodes.Element]] = {
 
 def inline_nodes(text: str) -> list[nodes.Node]:
     """Parse one field of bank text into inline nodes (paragraph breaks become spaces)."""
-    tokens = inline_tokens(text)
-    if len(tokens) == 1 and tokens[0].type == "text":
-        return [nodes.Text(tokens[0].content)]  # plain words, most fields: no element needed
     stack: list[nodes.Element] = [nodes.inline()]
-    for token in tokens:
+    for token in inline_tokens(text):
         _add(token, stack)
     return list(stack[0].children)
 

@@ -61,12 +61,9 @@ def element(
     return node
 
 
-def _quoted(value: object) -> str:
-    """An attribute value, single-quoted when it holds JSON: ``'{"c":[0]}'`` beats ``&quot;``."""
-    text = str(value)
-    if '"' in text:
-        return "'" + html.escape(text, quote=False).replace("'", "&#x27;") + "'"
-    return '"' + html.escape(text, quote=True) + '"'
+def _single_quoted(value: object) -> str:
+    """A JSON attribute value in single quotes: ``'{"c":[0]}'`` beats ``&quot;`` escapes."""
+    return "'" + html.escape(str(value), quote=False).replace("'", "&#x27;") + "'"
 
 
 def visit_quiz_element_html(self: HTML5Translator, node: quiz_element) -> None:
@@ -80,7 +77,7 @@ def visit_quiz_element_html(self: HTML5Translator, node: quiz_element) -> None:
         plain = {k: v for k, v in node["attrs"].items() if k not in json_attrs}
         start = self.starttag(node, tag, suffix="", empty=False, **plain)
         end = start.index(">", start.index(f"<{tag}"))  # values are escaped: no ">" inside
-        extra = "".join(f" {name}={_quoted(value)}" for name, value in sorted(json_attrs.items()))
+        extra = "".join(f" {key}={_single_quoted(v)}" for key, v in sorted(json_attrs.items()))
         self.body.append(f"{start[:end]}{extra}{start[end:]}")
     if tag in VOID_TAGS:
         raise nodes.SkipNode

@@ -15,7 +15,7 @@ next to the controls after a check.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from docutils import nodes
@@ -158,7 +158,7 @@ class QuestionHtml:
         return [box]
 
     @staticmethod
-    def _list(tag: str, entries: Iterator[list[nodes.Node]] | Any, cls: str) -> nodes.Element:
+    def _list(tag: str, entries: Iterable[list[nodes.Node]], cls: str) -> nodes.Element:
         return element(tag, *(element("li", *entry) for entry in entries), classes=(cls,))
 
     def answer(self, answer: nodes.Element) -> nodes.Element:

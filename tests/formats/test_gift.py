@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from bank_strategies import banks
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from roundtrip import as_shown, carried
 
 from quizgen.cli import main
@@ -194,8 +194,17 @@ def test_persian_bank_with_special_characters_round_trips() -> None:
     assert as_shown(loaded) == as_shown(bank)
 
 
+def _matching(right: str) -> dict:
+    """A bank whose matching right-hand side looks like an HTML tag: Moodle shows it as text."""
+    pairs = [{"left": "0", "right": "0"}, {"left": "0 0", "right": right}]
+    question = {"id": "0", "type": "matching", "prompt": "0", "distractors": [], "pairs": pairs}
+    return {"bank": "0", "title": "0", "language": "en", "shuffle": False, "questions": [question]}
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=banks())
+@example(data=_matching("<A 0>"))
+@example(data=_matching("1<? 0>"))
 def test_generated_banks_round_trip(data: dict) -> None:
     bank = Bank.model_validate(data)
     expected = carried(bank, types=GIFT_TYPES, extra_drops=GIFT_DROPS, exact_numbers_as_text=True)

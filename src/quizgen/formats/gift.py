@@ -14,6 +14,7 @@ from quizgen.formats.importing import (
     collapse_spellings,
     finish,
     html_to_text,
+    literal_markdown,
     typed_answer,
 )
 from quizgen.inline import to_plain
@@ -201,7 +202,10 @@ def _question(body: str, fmt: str, draft: Draft, line: int) -> dict[str, Any] | 
             if not arrow:
                 draft.problem(line, "a matching answer needs `left -> right`")
                 return None
-            left_text, right_text = _text(left, fmt)[0], _text(right, fmt)[0]
+            # Moodle shows the right-hand side as is (GiftWriter.plain), so it is read as text,
+            # as the Moodle XML reader reads it, never as HTML.
+            left_text = _text(left, fmt)[0]
+            right_text = literal_markdown(_text(right, "plain")[0]).strip()
             if left_text:
                 pairs.append({"left": left_text, "right": right_text})
             else:
